@@ -1,0 +1,5 @@
+"""Allow ``python -m aceml``."""
+
+from aceml.cli.app import main
+
+main()

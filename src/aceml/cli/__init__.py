@@ -1,0 +1,1 @@
+"""The ``aceml`` command line: thin Typer adapters over the services."""

@@ -1,0 +1,126 @@
+"""All terminal output of the CLI. The only module that imports rich.
+
+JSON goes to stdout unstyled, so it can be piped; messages for people may be styled.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+_STATUS_STYLE = {"ok": "green", "warn": "yellow", "fail": "red"}
+
+
+def error(message: str) -> None:
+    """Print one red error line to stderr."""
+    err_console.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+
+
+def info(message: str) -> None:
+    """Print a plain message."""
+    console.print(message, markup=False, soft_wrap=True)
+
+
+def json_or(data: Any, as_json: bool, human: Callable[[Any], None]) -> None:
+    """Print ``data`` as JSON when asked, else render it for people with ``human``."""
+    if as_json:
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        human(data)
+
+
+def validation(valid: int, problems: list[str]) -> None:
+    """Print one line per content problem, then a summary."""
+    for problem in problems:
+        console.print(problem, markup=False, soft_wrap=True, style="red")
+    if problems:
+        files = len({problem.split(": ", 1)[0] for problem in problems})
+        console.print(f"{len(problems)} problem(s) in {files} file(s); {valid} item(s) valid", style="bold red")
+    else:
+        console.print(f"OK: {valid} item(s) valid", style="bold green")
+
+
+def stats(data: dict[str, Any]) -> None:
+    """Print the bank's counts as tables."""
+    console.print(
+        f"{data['total']} items: {data['questions']} questions, {data['cases']} cases, "
+        f"{data['problems']} problems, {data['datasets']} datasets"
+    )
+    for key in ("by_kind", "by_stage", "by_competency", "by_difficulty", "by_topic"):
+        table = Table(title=key.removeprefix("by_").replace("_", " "), title_justify="left", show_header=False)
+        table.add_column("value")
+        table.add_column("items", justify="right")
+        for value, count in data[key].items():
+            table.add_row(value, str(count), style="dim" if count == 0 else None)
+        console.print(table)
+
+
+def item(data: dict[str, Any]) -> None:
+    """Print one item as a candidate would study it."""
+    console.print(f"[bold]{data['title']}[/]", markup=True, soft_wrap=True)
+    console.print(
+        f"{data['id']} · {data['kind']} · {data['difficulty']} · topics: {', '.join(data['topics'])} · "
+        f"stages: {', '.join(data['stages'])} · competencies: {', '.join(data['competencies'])}",
+        style="dim",
+        markup=False,
+        soft_wrap=True,
+    )
+    if "key_points" in data:
+        console.print("\n[bold]Key points[/]", markup=True)
+        for point in data["key_points"]:
+            weight = f" (weight {point['weight']:g})" if point["weight"] != 1 else ""
+            console.print(f"  • {point['text']}{weight}", markup=False, soft_wrap=True)
+        console.print("\n[bold]Common mistakes[/]", markup=True)
+        for mistake in data["mistakes"]:
+            console.print(f"  ✗ {mistake['text']}", markup=False, soft_wrap=True)
+        console.print("\n[bold]Model answer[/]", markup=True)
+        console.print(Markdown(data["model_answer"]))
+        if data["follow_ups"]:
+            console.print(f"\nFollow-ups: {', '.join(data['follow_ups'])}", style="dim", markup=False)
+        return
+    console.print()
+    console.print(Markdown(data["statement"]))
+    if "signature" in data:
+        limits = data["limits"]
+        console.print(f"\n[bold]Signature[/] {data['signature']}", markup=True, soft_wrap=True)
+        console.print(
+            f"Limits: CPU {limits['cpu_s']:g} s, wall {limits['wall_s']:g} s, memory {limits['memory_mb']} MB; "
+            f"checker {data['checker']}",
+            markup=False,
+        )
+        console.print("\n[bold]Sample tests[/]", markup=True)
+        for index, test in enumerate(data["sample_tests"], 1):
+            console.print(f"  {index}. {json.dumps(test['input'])}", markup=False, soft_wrap=True)
+        console.print(f"  (+ {data['hidden_test_count']} hidden tests)", style="dim", markup=False)
+    else:
+        console.print(f"\nMetric: {data['metric']}, passing threshold {data['threshold']:g}", markup=False)
+
+
+def search_results(hits: list[dict[str, Any]]) -> None:
+    """Print search results as a ranked table."""
+    if not hits:
+        console.print("No matching items.", style="yellow")
+        return
+    table = Table(show_edge=False)
+    for column in ("#", "id", "kind", "score", "question"):
+        table.add_column(column, overflow="fold")
+    for rank, hit in enumerate(hits, 1):
+        table.add_row(str(rank), hit["id"], hit["kind"], f"{hit['score']:.2f}", hit["title"])
+    console.print(table)
+
+
+def checks(rows: list[dict[str, Any]]) -> None:
+    """Print the doctor's checks, one per line, coloured by status."""
+    for row in rows:
+        style = _STATUS_STYLE[row["status"]]
+        console.print(f"[{style}]{row['status']:>4}[/] [bold]{row['name']}[/]: ", end="", markup=True)
+        console.print(row["detail"], markup=False, soft_wrap=True)

@@ -1,0 +1,84 @@
+"""Browsing the bank: list with filters, show one item, keyword search, statistics, validation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from aceml.bank.collection import Bank, validate_paths
+from aceml.bank.loader import ContentProblem
+from aceml.bank.search import SearchIndex
+from aceml.bank.stats import bank_stats
+from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage, Topic
+from aceml.bank.views import public_view, summary_view
+from aceml.errors import InputError
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def list_items(
+    *,
+    bank: Bank,
+    kind: str | None = None,
+    topic: str | None = None,
+    stage: str | None = None,
+    competency: str | None = None,
+    difficulty: str | None = None,
+) -> list[dict[str, Any]]:
+    """Return summaries of the items matching every given filter.
+
+    Raises:
+        InputError: a filter value is not part of the taxonomy.
+    """
+    items = bank.select(
+        kind=_parse(Kind, kind, "kind"),
+        topic=_parse(Topic, topic, "topic"),
+        stage=_parse(Stage, stage, "stage"),
+        competency=_parse(Competency, competency, "competency"),
+        difficulty=_parse(Difficulty, difficulty, "difficulty"),
+    )
+    return [summary_view(item) for item in items]
+
+
+def show_item(*, bank: Bank, item_id: str) -> dict[str, Any]:
+    """Return what a candidate may see of one item.
+
+    Raises:
+        ItemNotFound: no item has that id.
+    """
+    return public_view(bank.get(item_id))
+
+
+def search_items(*, index: SearchIndex, query: str, k: int = 10) -> list[dict[str, Any]]:
+    """Return the ``k`` best keyword matches for ``query`` with their scores.
+
+    Raises:
+        InputError: the query is empty or ``k`` is not positive.
+    """
+    if not query.strip():
+        raise InputError("the search query is empty")
+    if k < 1:
+        raise InputError(f"k must be at least 1, got {k}")
+    return [{**summary_view(hit.item), "score": hit.score} for hit in index.search(query, k)]
+
+
+def content_stats(*, bank: Bank) -> dict[str, Any]:
+    """Return counts of the bank by kind, topic, stage, competency and difficulty."""
+    return bank_stats(bank)
+
+
+def validate_content(*, paths: Sequence[Path], context: Sequence[Path] = ()) -> tuple[int, list[ContentProblem]]:
+    """Validate content files; see :func:`aceml.bank.collection.validate_paths`."""
+    return validate_paths(paths, context)
+
+
+def _parse(enum: type[_E], value: str | None, label: str) -> _E | None:
+    if value is None or value == "":
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        known = ", ".join(member.value for member in enum)
+        raise InputError(f"unknown {label} {value!r}; choose one of: {known}") from None

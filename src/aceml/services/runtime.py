@@ -1,0 +1,43 @@
+"""The objects a running aceml shares: settings, clock, the bank and the database.
+
+Each is built on first use, so a command that only reads the bank never opens the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from aceml.bank.collection import Bank, load_bank
+from aceml.bank.search import SearchIndex
+from aceml.clock import Clock, SystemClock
+from aceml.config import Settings
+from aceml.store.database import Database
+
+
+@dataclass
+class Runtime:
+    """Lazily built shared state for one process."""
+
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)
+
+    @cached_property
+    def bank(self) -> Bank:
+        """The bank loaded from every configured content directory (invalid items skipped)."""
+        return load_bank(self.settings.content_dirs)
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """The keyword index over the bank."""
+        return SearchIndex(self.bank)
+
+    @cached_property
+    def database(self) -> Database:
+        """The database, migrated to the newest schema on first use."""
+        return Database.open(self.settings.resolved_database_url)
+
+    def close(self) -> None:
+        """Release the database connections if they were opened."""
+        if "database" in self.__dict__:
+            self.database.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the aceml schema (run through ``aceml.store.database.migrate``)."""
