@@ -42,9 +42,7 @@ def parse_document(text: str) -> Document:
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
     except StopIteration:
-        raise FrontMatterError(
-            "front matter is not closed: add a '---' line after the YAML fields"
-        ) from None
+        raise FrontMatterError("front matter is not closed: add a '---' line after the YAML fields") from None
     raw = "\n".join(lines[1:end])
     try:
         fields = yaml.safe_load(raw)

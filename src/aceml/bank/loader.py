@@ -118,9 +118,7 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
         raise _Invalid([ContentProblem(where, "front matter", str(exc))]) from exc
     reserved = sorted(_LOADER_FIELDS.intersection(document.fields))
     if reserved:
-        raise _Invalid(
-            [ContentProblem(where, name, "is set by the loader; remove it") for name in reserved]
-        )
+        raise _Invalid([ContentProblem(where, name, "is set by the loader; remove it") for name in reserved])
     return document.fields, document.body
 
 
@@ -149,13 +147,20 @@ def _load_prose(path: Path) -> FreeTextItem:
         raise _Invalid([ContentProblem(where, "kind", f"required field is missing (one of {allowed})")])
     if kind not in FREE_TEXT_KINDS:
         if kind in (Kind.PROBLEM, Kind.DATASET):
-            reason = f"{kind!r} items are folders with {'problem.md' if kind == Kind.PROBLEM else 'task.md'}, not single files"
+            marker = "problem.md" if kind == Kind.PROBLEM else "task.md"
+            reason = f"{kind!r} items are folders with {marker}, not single files"
         else:
             reason = f"unknown kind {kind!r}; a Markdown item is one of {allowed}"
         raise _Invalid([ContentProblem(where, "kind", reason)])
     _check_id_matches(path, fields, path.stem)
     if "model_answer" in fields:
-        raise _Invalid([ContentProblem(where, "model_answer", "write the model answer as the body after the front matter")])
+        raise _Invalid(
+            [
+                ContentProblem(
+                    where, "model_answer", "write the model answer as the body after the front matter"
+                )
+            ]
+        )
     model = FREE_TEXT_MODELS[Kind(kind)]
     data = {**fields, "model_answer": body, "source": where, "content_hash": _hash_file(text)}
     return _validate(model, data, where)
@@ -271,7 +276,9 @@ def _describe(error: Any, where: str, model: type[BaseModel]) -> ContentProblem:
             for name, info in model.model_fields.items()
             if name not in _LOADER_FIELDS and name not in _BODY_FIELD
         )
-        message = f"unknown field; allowed fields here: {', '.join(allowed)}" if len(loc) == 1 else "unknown field"
+        message = (
+            f"unknown field; allowed fields here: {', '.join(allowed)}" if len(loc) == 1 else "unknown field"
+        )
     elif kind.endswith("_type") and "input" in error:
         message = f"{message} (got {type(error['input']).__name__})"
     return ContentProblem(where, field, message)

@@ -122,9 +122,7 @@ class FreeTextItem(ItemBase):
     @classmethod
     def _key_point_count(cls, points: list[KeyPoint]) -> list[KeyPoint]:
         if not MIN_KEY_POINTS <= len(points) <= MAX_KEY_POINTS:
-            raise ValueError(
-                f"expected {MIN_KEY_POINTS} to {MAX_KEY_POINTS} key points, found {len(points)}"
-            )
+            raise ValueError(f"expected {MIN_KEY_POINTS} to {MAX_KEY_POINTS} key points, found {len(points)}")
         _unique([point.id for point in points], "key point id")
         return points
 
@@ -295,7 +293,7 @@ class DatasetItem(ItemBase):
         return self.title_text
 
 
-Item = ConceptItem | BehavioralItem | DesignItem | CaseItem | ProblemItem | DatasetItem
+Item = FreeTextItem | ProblemItem | DatasetItem
 
 FREE_TEXT_MODELS: dict[Kind, type[FreeTextItem]] = {
     Kind.CONCEPT: ConceptItem,

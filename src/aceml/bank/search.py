@@ -28,13 +28,22 @@ def tokenize(text: str) -> list[str]:
 
 
 def _stem(token: str) -> str:
-    # A deliberately light stemmer: plurals and a few verb endings, enough for
-    # "networks"/"network" and "scaling"/"scale" without a dependency.
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            stem = token[: -len(suffix)] + keep
-            return stem.removesuffix("e") if suffix in ("ing", "ed") else stem.removesuffix("e")
-    return token.removesuffix("e") if len(token) > 3 else token
+    # A deliberately light stemmer (plurals and -ing/-ed), enough for "networks"/"network"
+    # and "scaling"/"scaled"/"scale" without a dependency. Precision matters less than
+    # recall here: BM25 ranks, it does not filter.
+    if len(token) <= 3:
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("sses", "xes", "ches", "shes", "zes")):
+        token = token[:-2]
+    elif token.endswith("ing") and len(token) >= 6:
+        token = token[:-3]
+    elif token.endswith("ed") and len(token) >= 5:
+        token = token[:-2]
+    elif token.endswith("s") and token[-2] not in "suia":
+        token = token[:-1]
+    return token[:-1] if token.endswith("e") and len(token) > 3 else token
 
 
 def _document(item: Item) -> list[str]:
@@ -74,7 +83,8 @@ class SearchIndex:
             document_frequency.update(terms.keys())
         count = len(self._items)
         self._idf = {
-            term: math.log(1 + (count - freq + 0.5) / (freq + 0.5)) for term, freq in document_frequency.items()
+            term: math.log(1 + (count - freq + 0.5) / (freq + 0.5))
+            for term, freq in document_frequency.items()
         }
 
     def search(self, query: str, k: int = 10) -> list[Hit]:

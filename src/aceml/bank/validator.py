@@ -38,7 +38,9 @@ def check_cross_references(
         dangling = []
         for ref in item.follow_ups:
             if ref == item.id:
-                problems.append(ContentProblem(item.source, "follow_ups", "an item cannot be its own follow-up"))
+                problems.append(
+                    ContentProblem(item.source, "follow_ups", "an item cannot be its own follow-up")
+                )
                 dangling.append(ref)
             elif ref not in resolvable:
                 problems.append(ContentProblem(item.source, "follow_ups", f"unknown item id {ref!r}"))

@@ -28,4 +28,3 @@ def translate_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from exc
 
     return wrapper
-

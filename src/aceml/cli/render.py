@@ -44,7 +44,9 @@ def validation(valid: int, problems: list[str]) -> None:
         console.print(problem, markup=False, soft_wrap=True, style="red")
     if problems:
         files = len({problem.split(": ", 1)[0] for problem in problems})
-        console.print(f"{len(problems)} problem(s) in {files} file(s); {valid} item(s) valid", style="bold red")
+        console.print(
+            f"{len(problems)} problem(s) in {files} file(s); {valid} item(s) valid", style="bold red"
+        )
     else:
         console.print(f"OK: {valid} item(s) valid", style="bold green")
 
@@ -56,7 +58,9 @@ def stats(data: dict[str, Any]) -> None:
         f"{data['problems']} problems, {data['datasets']} datasets"
     )
     for key in ("by_kind", "by_stage", "by_competency", "by_difficulty", "by_topic"):
-        table = Table(title=key.removeprefix("by_").replace("_", " "), title_justify="left", show_header=False)
+        table = Table(
+            title=key.removeprefix("by_").replace("_", " "), title_justify="left", show_header=False
+        )
         table.add_column("value")
         table.add_column("items", justify="right")
         for value, count in data[key].items():
@@ -93,8 +97,8 @@ def item(data: dict[str, Any]) -> None:
         limits = data["limits"]
         console.print(f"\n[bold]Signature[/] {data['signature']}", markup=True, soft_wrap=True)
         console.print(
-            f"Limits: CPU {limits['cpu_s']:g} s, wall {limits['wall_s']:g} s, memory {limits['memory_mb']} MB; "
-            f"checker {data['checker']}",
+            f"Limits: CPU {limits['cpu_s']:g} s, wall {limits['wall_s']:g} s, "
+            f"memory {limits['memory_mb']} MB; checker {data['checker']}",
             markup=False,
         )
         console.print("\n[bold]Sample tests[/]", markup=True)

@@ -14,8 +14,12 @@ from aceml.errors import ConfigError
 
 @translate_errors
 def serve(
-    host: Annotated[str | None, typer.Option(help="Interface to bind (default ACEML_HOST or 127.0.0.1).")] = None,
-    port: Annotated[int | None, typer.Option(min=1, max=65535, help="Port (default ACEML_PORT or 8000).")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Interface to bind (default ACEML_HOST or 127.0.0.1).")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(min=1, max=65535, help="Port (default ACEML_PORT or 8000).")
+    ] = None,
 ) -> None:
     """Serve the web app (local mode: this machine only, no login)."""
     import uvicorn
@@ -29,13 +33,17 @@ def serve(
     _refuse_unsafe_bind(settings.mode, settings.host)
     state.settings = settings
     application = create_app(state)
-    render.info(f"aceml is serving {len(state.bank)} items on http://{settings.host}:{settings.port}  (Ctrl+C stops)")
+    render.info(
+        f"aceml is serving {len(state.bank)} items on http://{settings.host}:{settings.port}  (Ctrl+C stops)"
+    )
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
 
 
 def _refuse_unsafe_bind(mode: str, host: str) -> None:
     if mode == "server":
-        raise ConfigError("server mode (accounts and sign-in) is not available yet; unset ACEML_MODE to serve locally")
+        raise ConfigError(
+            "server mode (accounts and sign-in) is not available yet; unset ACEML_MODE to serve locally"
+        )
     if host == "localhost":
         return
     try:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from aceml.bank.collection import Bank, validate_paths
@@ -69,7 +69,9 @@ def content_stats(*, bank: Bank) -> dict[str, Any]:
     return bank_stats(bank)
 
 
-def validate_content(*, paths: Sequence[Path], context: Sequence[Path] = ()) -> tuple[int, list[ContentProblem]]:
+def validate_content(
+    *, paths: Sequence[Path], context: Sequence[Path] = ()
+) -> tuple[int, list[ContentProblem]]:
     """Validate content files; see :func:`aceml.bank.collection.validate_paths`."""
     return validate_paths(paths, context)
 

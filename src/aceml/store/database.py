@@ -43,7 +43,11 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"invalid database URL: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the database directory {folder}: {exc.strerror}") from exc
         engine = create_engine(parsed, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -79,7 +83,9 @@ def migrate(engine: Engine) -> None:
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
         where = engine.url.render_as_string(hide_password=True)
-        raise StoreError(f"cannot open or migrate the database {where}: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(
+            f"cannot open or migrate the database {where}: {exc.__class__.__name__}: {exc}"
+        ) from exc
 
 
 def current_revision(engine: Engine) -> str | None:

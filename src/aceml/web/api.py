@@ -22,7 +22,9 @@ def items(
     difficulty: str | None = None,
 ) -> list[dict[str, Any]]:
     """List item summaries, filtered by taxonomy values."""
-    return list_items(bank=bank, kind=kind, topic=topic, stage=stage, competency=competency, difficulty=difficulty)
+    return list_items(
+        bank=bank, kind=kind, topic=topic, stage=stage, competency=competency, difficulty=difficulty
+    )
 
 
 @router.get("/items/{item_id}")

@@ -36,7 +36,13 @@ def bank_page(
     difficulty: str = "",
 ) -> HTMLResponse:
     """List the bank, filtered by taxonomy and optionally ranked by a keyword query."""
-    chosen = {"kind": kind, "topic": topic, "stage": stage, "competency": competency, "difficulty": difficulty}
+    chosen = {
+        "kind": kind,
+        "topic": topic,
+        "stage": stage,
+        "competency": competency,
+        "difficulty": difficulty,
+    }
     rows = list_items(bank=bank, **chosen)
     if q.strip():
         allowed = {row["id"] for row in rows}
