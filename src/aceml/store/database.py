@@ -6,6 +6,7 @@ committed attempt survives a crash of the writing process; PostgreSQL is selecte
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,7 +62,8 @@ def alembic_config(url: str) -> Any:
     """Return an Alembic ``Config`` for the packaged migrations against ``url``."""
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when alembic is imported; pass the current one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", MIGRATIONS)
     # ConfigParser interpolation treats '%' specially (URL-encoded passwords contain it).
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

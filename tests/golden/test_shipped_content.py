@@ -1,0 +1,65 @@
+"""The shipped bank: valid, broad enough for every stage and competency, and well formed."""
+
+from __future__ import annotations
+
+import pytest
+
+from aceml.bank.collection import Bank, load_bank, validate_paths
+from aceml.bank.models import FreeTextItem
+from aceml.bank.stats import bank_stats
+from aceml.bank.taxonomy import Competency, Stage
+from aceml.config import shipped_content_dir
+
+SCREENING_ESSENTIALS = [
+    "ml-types",
+    "train-vs-test-sets",
+    "ai-vs-ml-vs-dl",
+    "overfitting",
+    "classification-vs-regression",
+]
+
+
+@pytest.fixture(scope="module")
+def bank() -> Bank:
+    return load_bank([shipped_content_dir()])
+
+
+def test_shipped_content_is_valid() -> None:
+    valid, problems = validate_paths([shipped_content_dir()])
+    assert [str(problem) for problem in problems] == []
+    assert valid >= 45
+
+
+def test_every_stage_and_competency_has_at_least_four_items(bank: Bank) -> None:
+    stats = bank_stats(bank)
+    assert stats["total"] >= 45
+    assert {stage.value: stats["by_stage"][stage.value] >= 4 for stage in Stage} == {
+        s.value: True for s in Stage
+    }
+    assert {c.value: stats["by_competency"][c.value] >= 4 for c in Competency} == {
+        c.value: True for c in Competency
+    }
+
+
+@pytest.mark.parametrize("item_id", SCREENING_ESSENTIALS)
+def test_screening_essentials_exist(bank: Bank, item_id: str) -> None:
+    item = bank.get(item_id)
+    assert Stage.SCREENING in item.stages
+
+
+def test_model_answers_follow_the_writing_guide(bank: Bank) -> None:
+    """CONTENT.md: model answers of 80-200 words, at least one common mistake."""
+    out_of_range = {}
+    for item in bank:
+        assert isinstance(item, FreeTextItem)
+        words = len(item.model_answer.split())
+        if not 80 <= words <= 220:
+            out_of_range[item.id] = words
+    assert out_of_range == {}
+
+
+def test_key_point_ids_and_texts_are_distinct_within_each_item(bank: Bank) -> None:
+    for item in bank:
+        assert isinstance(item, FreeTextItem)
+        texts = [point.text.lower() for point in item.key_points]
+        assert len(set(texts)) == len(texts), item.id
