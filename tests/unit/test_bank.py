@@ -48,7 +48,7 @@ def test_extra_content_path_loads_after_shipped(content_dir: Path, tmp_path: Pat
 def test_missing_directory_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     bank = load_bank([tmp_path / "missing"])
     assert len(bank) == 0
-    assert "content directory does not exist" in str(bank.problems[0])
+    assert str(bank.problems[0]).endswith("missing: path does not exist")
 
 
 def test_get_unknown_suggests_close_ids(content_dir: Path) -> None:

@@ -68,19 +68,25 @@ class Bank:
         ]
 
 
+def _discover_all(paths: Sequence[Path]) -> tuple[list[Path], list[ContentProblem]]:
+    """Return the item sources under every path, and a problem for each path that is missing."""
+    sources: list[Path] = []
+    problems: list[ContentProblem] = []
+    for path in paths:
+        if path.exists():
+            sources.extend(discover(path))
+        else:
+            problems.append(ContentProblem(display_path(path), "", "path does not exist"))
+    return sources, problems
+
+
 def load_bank(directories: Sequence[Path]) -> Bank:
     """Load every content directory in order (shipped content first, then extra packs).
 
     Invalid items are skipped with a logged warning and counted in ``Bank.skipped``; the rest
     of the bank still loads. A missing directory is a problem, not an exception.
     """
-    sources: list[Path] = []
-    problems: list[ContentProblem] = []
-    for directory in directories:
-        if not directory.exists():
-            problems.append(ContentProblem(display_path(directory), "", "content directory does not exist"))
-            continue
-        sources.extend(discover(directory))
+    sources, problems = _discover_all(directories)
     items, load_problems = load_sources(sources)
     by_id, cross_problems = check_cross_references(items)
     problems.extend(load_problems)
@@ -109,13 +115,7 @@ def validate_paths(paths: Sequence[Path], context: Sequence[Path] = ()) -> tuple
     """
     context_sources = [s for d in context if d.exists() for s in discover(d)]
     context_items, _ = load_sources(context_sources)
-    problems: list[ContentProblem] = []
-    sources: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            problems.append(ContentProblem(display_path(path), "", "path does not exist"))
-            continue
-        sources.extend(discover(path))
+    sources, problems = _discover_all(paths)
     own_sources = {display_path(s) for s in sources}
     context_items = [item for item in context_items if item.source not in own_sources]
     items, load_problems = load_sources(sources)

@@ -166,19 +166,29 @@ def _load_prose(path: Path) -> FreeTextItem:
     return _validate(model, data, where)
 
 
-def _load_problem(folder: Path) -> ProblemItem:
+def _read_folder(
+    folder: Path, names: Sequence[str], kind: Kind
+) -> tuple[dict[str, str], dict[str, Any], str]:
+    """Read an item folder's required files; the first names the Markdown file with the front matter."""
     problems: list[ContentProblem] = []
-    texts = {name: _read_text(folder / name, problems) for name in PROBLEM_FILES}
+    texts = {name: _read_text(folder / name, problems) for name in names}
     if problems:
         raise _Invalid(problems)
-    problem_md = folder / "problem.md"
-    fields, body = _front_matter(problem_md, texts["problem.md"] or "")
-    _check_id_matches(problem_md, fields, folder.name)
-    fields.setdefault("kind", Kind.PROBLEM.value)
+    markdown = folder / names[0]
+    contents = {name: text or "" for name, text in texts.items()}
+    fields, body = _front_matter(markdown, contents[names[0]])
+    _check_id_matches(markdown, fields, folder.name)
+    fields.setdefault("kind", kind.value)
+    return contents, fields, body
+
+
+def _load_problem(folder: Path) -> ProblemItem:
+    texts, fields, body = _read_folder(folder, PROBLEM_FILES, Kind.PROBLEM)
+    problems: list[ContentProblem] = []
     entry_point = fields.get("entry_point")
     for name in ("starter.py", "solution.py"):
-        problems.extend(_check_python(folder / name, texts[name] or "", entry_point))
-    tests = _parse_tests(folder / "tests.yaml", texts["tests.yaml"] or "", problems)
+        problems.extend(_check_python(folder / name, texts[name], entry_point))
+    tests = _parse_tests(folder / "tests.yaml", texts["tests.yaml"], problems)
     wrong: dict[str, str] = {}
     wrong_dir = folder / "wrong"
     if wrong_dir.is_dir():
@@ -201,22 +211,15 @@ def _load_problem(folder: Path) -> ProblemItem:
         "source": display_path(folder),
         "content_hash": _hash_folder(folder),
     }
-    return _validate(ProblemItem, data, display_path(problem_md))
+    return _validate(ProblemItem, data, display_path(folder / "problem.md"))
 
 
 def _load_dataset(folder: Path) -> DatasetItem:
-    problems: list[ContentProblem] = []
-    texts = {name: _read_text(folder / name, problems) for name in DATASET_FILES}
-    if problems:
-        raise _Invalid(problems)
-    for name in DATASET_FILES[1:]:
-        problems.extend(_check_python(folder / name, texts[name] or "", None))
+    texts, fields, body = _read_folder(folder, DATASET_FILES, Kind.DATASET)
+    problems = [p for name in DATASET_FILES[1:] for p in _check_python(folder / name, texts[name], None)]
     if problems:
         raise _Invalid(problems)
     task_md = folder / "task.md"
-    fields, body = _front_matter(task_md, texts["task.md"] or "")
-    _check_id_matches(task_md, fields, folder.name)
-    fields.setdefault("kind", Kind.DATASET.value)
     data = {**fields, "statement": body, "source": display_path(folder), "content_hash": _hash_folder(folder)}
     return _validate(DatasetItem, data, display_path(task_md))
 
