@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from aceml.config import load_settings
 from aceml.store.database import make_engine
 from aceml.store.tables import Base
 
@@ -29,7 +30,8 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
+    url = config.get_main_option("sqlalchemy.url") or load_settings().resolved_database_url
+    engine = make_engine(url)
     try:
         with engine.begin() as new_connection:
             _run(new_connection)
