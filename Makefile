@@ -4,10 +4,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+VENDOR := src/aceml/web/static/vendor
+VENDOR_STAMP := $(VENDOR)/.installed
+SWAGGER := node_modules/swagger-ui-dist
 
 .PHONY: run test check install bench clean
 
-$(STAMP): pyproject.toml requirements/constraints.txt
+# Front-end assets come from the npm registry at setup and are served by the app itself.
+$(VENDOR_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)/swagger-ui
+	cp $(SWAGGER)/swagger-ui-bundle.js $(SWAGGER)/swagger-ui.css $(SWAGGER)/LICENSE $(SWAGGER)/NOTICE $(VENDOR)/swagger-ui/
+	touch $(VENDOR_STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt $(VENDOR_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
@@ -33,4 +43,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/cli_startup.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf $(VENV) node_modules $(VENDOR) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,9 +100,21 @@ def test_api_list_search_stats_health(client: TestClient) -> None:
     assert client.get("/api/v1/items", params={"stage": "lunch"}).status_code == 400
 
 
-def test_openapi_docs_are_served(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
-    assert "/api/v1/items/{item_id}" in client.get("/openapi.json").json()["paths"]
+def test_openapi_docs_are_served_from_local_assets(client: TestClient) -> None:
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/api/v1/items/{item_id}" in paths
+    assert "/" not in paths  # HTML pages are not API
+
+
+@pytest.mark.parametrize("path", ["/", "/items/overfitting", "/items/add-vectors", "/docs", "/items/nope"])
+def test_pages_load_nothing_from_other_hosts(client: TestClient, path: str) -> None:
+    page = client.get(path).text
+    assert re.findall(r"""(?:src|href)=["'](?:https?:)?//""", page) == []
+    assert "<script>" not in page  # no inline scripts: the CSP forbids them
 
 
 def test_static_css_is_served_locally(client: TestClient) -> None:

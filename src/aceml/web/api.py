@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query
 from aceml.services.catalog import content_stats, list_items, search_items, show_item
 from aceml.web.dependencies import BankDep, IndexDep
 
-router = APIRouter(prefix="/api/v1", tags=["bank"])
+router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/items")
+@router.get("/items", tags=["bank"])
 def items(
     bank: BankDep,
     kind: str | None = None,
@@ -27,13 +27,13 @@ def items(
     )
 
 
-@router.get("/items/{item_id}")
+@router.get("/items/{item_id}", tags=["bank"])
 def item(item_id: str, bank: BankDep) -> dict[str, Any]:
     """Return what a candidate may see of one item (never hidden tests or solutions)."""
     return show_item(bank=bank, item_id=item_id)
 
 
-@router.get("/search")
+@router.get("/search", tags=["bank"])
 def search(
     index: IndexDep,
     q: Annotated[str, Query(min_length=1, max_length=200)],
@@ -43,7 +43,7 @@ def search(
     return search_items(index=index, query=q, k=k)
 
 
-@router.get("/stats")
+@router.get("/stats", tags=["bank"])
 def stats(bank: BankDep) -> dict[str, Any]:
     """Return counts of the bank by kind, topic, stage, competency and difficulty."""
     return content_stats(bank=bank)

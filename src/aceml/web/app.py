@@ -36,7 +36,8 @@ class _SecurityHeaders(BaseHTTPMiddleware):
 
 def create_app(runtime: Runtime) -> FastAPI:
     """Return the web app serving ``runtime``'s bank (and, later, its database)."""
-    app = FastAPI(title="aceml", version=__version__, docs_url="/docs", redoc_url=None)
+    # /docs is served by pages.py from local assets: FastAPI's default page loads a CDN.
+    app = FastAPI(title="aceml", version=__version__, docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")

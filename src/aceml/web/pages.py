@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -14,6 +15,8 @@ from aceml.web.templating import templates
 
 router = APIRouter()
 
+_SWAGGER = Path(__file__).parent / "static" / "vendor" / "swagger-ui" / "swagger-ui-bundle.js"
+
 _FILTERS = {
     "kind": list(Kind),
     "topic": list(Topic),
@@ -23,7 +26,7 @@ _FILTERS = {
 }
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def bank_page(
     request: Request,
     bank: BankDep,
@@ -54,7 +57,13 @@ def bank_page(
     )
 
 
-@router.get("/items/{item_id}", response_class=HTMLResponse)
+@router.get("/items/{item_id}", response_class=HTMLResponse, include_in_schema=False)
 def item_page(request: Request, item_id: str, bank: BankDep) -> HTMLResponse:
     """Show one item; the model answer is folded until the candidate opens it."""
     return templates.TemplateResponse(request, "item.html", {"item": show_item(bank=bank, item_id=item_id)})
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+def api_docs(request: Request) -> HTMLResponse:
+    """Interactive API docs (Swagger UI from local assets installed at setup)."""
+    return templates.TemplateResponse(request, "docs.html", {"assets": _SWAGGER.is_file()})
