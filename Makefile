@@ -35,6 +35,7 @@ check: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy src
+	$(BIN)/mypy tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/aceml content validate
 	$(BIN)/pytest --cov --cov-report=term

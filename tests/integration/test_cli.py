@@ -3,36 +3,39 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from aceml.cli.app import app
 from tests.factories import write_item, write_problem
 
+Invoke = Callable[..., Result]
+
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content_dir: Path):  # type: ignore[no-untyped-def]
+def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content_dir: Path) -> Invoke:
     monkeypatch.setenv("ACEML_CONTENT_DIR", str(content_dir))
     monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ACEML_CONTENT_PATH", raising=False)
     monkeypatch.delenv("ACEML_DATABASE_URL", raising=False)
     runner = CliRunner()
 
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
+    def invoke(*args: str) -> Result:
         return runner.invoke(app, list(args))
 
     return invoke
 
 
-def test_validate_ok(run) -> None:  # type: ignore[no-untyped-def]
+def test_validate_ok(run: Invoke) -> None:
     result = run("content", "validate")
     assert result.exit_code == 0
     assert "OK: 3 item(s) valid" in result.output
 
 
-def test_validate_reports_each_problem_and_exits_1(run, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_reports_each_problem_and_exits_1(run: Invoke, content_dir: Path) -> None:
     write_item(content_dir / "concept", "bad-topic", topics=["astrology"])
     (content_dir / "concept" / "bad-yaml.md").write_text("---\nid: [unclosed\n---\nbody\n")
     result = run("content", "validate")
@@ -44,7 +47,7 @@ def test_validate_reports_each_problem_and_exits_1(run, content_dir: Path) -> No
     assert "2 problem(s) in 2 file(s); 3 item(s) valid" in result.output
 
 
-def test_validate_a_pack_against_the_shipped_bank(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_a_pack_against_the_shipped_bank(run: Invoke, tmp_path: Path) -> None:
     pack = tmp_path / "pack"
     write_item(pack, "team-q", follow_ups=["overfitting"])
     assert run("content", "validate", str(pack)).exit_code == 0
@@ -54,13 +57,13 @@ def test_validate_a_pack_against_the_shipped_bank(run, tmp_path: Path) -> None: 
     assert "team-r.md: follow_ups: unknown item id 'nowhere'" in result.output
 
 
-def test_extra_content_path_is_loaded(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_extra_content_path_is_loaded(run: Invoke, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     write_item(tmp_path / "pack", "team-only")
     monkeypatch.setenv("ACEML_CONTENT_PATH", str(tmp_path / "pack"))
     assert json.loads(run("content", "stats", "--json").output)["total"] == 4
 
 
-def test_stats_json_shape(run) -> None:  # type: ignore[no-untyped-def]
+def test_stats_json_shape(run: Invoke) -> None:
     result = run("content", "stats", "--json")
     assert result.exit_code == 0
     data = json.loads(result.output)
@@ -79,14 +82,14 @@ def test_stats_json_shape(run) -> None:  # type: ignore[no-untyped-def]
     assert data["by_competency"]["communication"] == 1
 
 
-def test_stats_table(run) -> None:  # type: ignore[no-untyped-def]
+def test_stats_table(run: Invoke) -> None:
     result = run("content", "stats")
     assert result.exit_code == 0
     assert "3 items: 3 questions" in result.output
     assert "screening" in result.output
 
 
-def test_show_human_and_json(run) -> None:  # type: ignore[no-untyped-def]
+def test_show_human_and_json(run: Invoke) -> None:
     human = run("show", "overfitting")
     assert human.exit_code == 0
     assert "Key points" in human.output
@@ -97,7 +100,7 @@ def test_show_human_and_json(run) -> None:  # type: ignore[no-untyped-def]
     assert len(data["key_points"]) == 3
 
 
-def test_show_problem_never_shows_hidden_tests(run, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_problem_never_shows_hidden_tests(run: Invoke, content_dir: Path) -> None:
     write_problem(content_dir / "problems")
     human = run("show", "add-vectors")
     raw = run("show", "add-vectors", "--json")
@@ -111,14 +114,14 @@ def test_show_problem_never_shows_hidden_tests(run, content_dir: Path) -> None: 
     assert data["limits"] == {"cpu_s": 1.0, "wall_s": 3.0, "memory_mb": 256}
 
 
-def test_show_unknown_id_is_one_line_and_exit_1(run) -> None:  # type: ignore[no-untyped-def]
+def test_show_unknown_id_is_one_line_and_exit_1(run: Invoke) -> None:
     result = run("show", "overfiting")
     assert result.exit_code == 1
     assert "error: no item with id 'overfiting' (did you mean: overfitting?)" in result.output
     assert "Traceback" not in result.output
 
 
-def test_search(run) -> None:  # type: ignore[no-untyped-def]
+def test_search(run: Invoke) -> None:
     data = json.loads(run("search", "bias variance tradeoff", "-k", "2", "--json").output)
     assert data[0]["id"] == "bias-variance"
     assert data[0]["score"] > 0
@@ -128,13 +131,13 @@ def test_search(run) -> None:  # type: ignore[no-untyped-def]
     assert "No matching items." in run("search", "zebra").output
 
 
-def test_search_bad_k_is_refused(run) -> None:  # type: ignore[no-untyped-def]
+def test_search_bad_k_is_refused(run: Invoke) -> None:
     result = run("search", "x", "-k", "0")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
 
 
-def test_doctor(run) -> None:  # type: ignore[no-untyped-def]
+def test_doctor(run: Invoke) -> None:
     result = run("doctor", "--json")
     assert result.exit_code == 0
     checks = {check["name"]: check for check in json.loads(result.output)}
@@ -145,14 +148,16 @@ def test_doctor(run) -> None:  # type: ignore[no-untyped-def]
     assert "content: 3 items loaded" in human.output
 
 
-def test_doctor_counts_skipped_items(run, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_counts_skipped_items(run: Invoke, content_dir: Path) -> None:
     write_item(content_dir / "concept", "broken", difficulty="impossible")
     checks = {c["name"]: c for c in json.loads(run("doctor", "--json").output)}
     assert checks["content"]["status"] == "warn"
     assert "1 invalid item(s) skipped" in checks["content"]["detail"]
 
 
-def test_doctor_fails_on_unusable_database(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_fails_on_unusable_database(
+    run: Invoke, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     (tmp_path / "garbage.db").write_bytes(b"not sqlite" * 200)
     monkeypatch.setenv("ACEML_DATABASE_URL", f"sqlite:///{tmp_path / 'garbage.db'}")
     result = run("doctor")
@@ -160,7 +165,7 @@ def test_doctor_fails_on_unusable_database(run, monkeypatch: pytest.MonkeyPatch,
     assert "fail" in result.output and "database" in result.output
 
 
-def test_bad_configuration_is_one_line(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_configuration_is_one_line(run: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACEML_PORT", "nope")
     result = run("content", "stats")
     assert result.exit_code == 1
@@ -168,13 +173,13 @@ def test_bad_configuration_is_one_line(run, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "example.org"])
-def test_serve_refuses_non_loopback_in_local_mode(run, host: str) -> None:  # type: ignore[no-untyped-def]
+def test_serve_refuses_non_loopback_in_local_mode(run: Invoke, host: str) -> None:
     result = run("serve", "--host", host)
     assert result.exit_code == 1
     assert "binds only to this machine" in result.output
 
 
-def test_serve_refuses_server_mode_until_accounts_exist(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_serve_refuses_server_mode_until_accounts_exist(run: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACEML_MODE", "server")
     monkeypatch.setenv("ACEML_SECRET_KEY", "s" * 40)
     result = run("serve")

@@ -89,6 +89,7 @@ def test_sigkilled_writer_keeps_committed_attempts(
                 )
             )
         with database.transaction() as session:
-            assert session.scalar(select(func.count()).select_from(Attempt)) >= len(committed) + 1
+            total = session.scalar(select(func.count()).select_from(Attempt))
+            assert total is not None and total >= len(committed) + 1
     finally:
         database.close()
