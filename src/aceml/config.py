@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     secret_key: SecretStr | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    judge_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
+    judge_python: Path = Path("/usr/bin/python3")
 
     @field_validator("content_path", mode="before")
     @classmethod

@@ -197,6 +197,7 @@ def _load_problem(folder: Path) -> ProblemItem:
             if code is not None:
                 problems.extend(_check_python(path, code, entry_point))
                 wrong[path.name] = code
+    generator = _optional_python(folder / "generator.py", problems)
     if problems:
         raise _Invalid(problems)
     data = {
@@ -206,7 +207,7 @@ def _load_problem(folder: Path) -> ProblemItem:
         "solution_code": texts["solution.py"],
         "sample_tests": tests.get("sample", []),
         "hidden_tests": tests.get("hidden", []),
-        "has_generator": (folder / "generator.py").is_file(),
+        "generator_code": generator,
         "wrong_solutions": wrong,
         "source": display_path(folder),
         "content_hash": _hash_folder(folder),
@@ -222,6 +223,15 @@ def _load_dataset(folder: Path) -> DatasetItem:
     task_md = folder / "task.md"
     data = {**fields, "statement": body, "source": display_path(folder), "content_hash": _hash_folder(folder)}
     return _validate(DatasetItem, data, display_path(task_md))
+
+
+def _optional_python(path: Path, problems: list[ContentProblem]) -> str | None:
+    if not path.is_file():
+        return None
+    code = _read_text(path, problems)
+    if code is not None:
+        problems.extend(_check_python(path, code, "generate"))
+    return code
 
 
 def _check_python(path: Path, code: str, entry_point: object) -> list[ContentProblem]:

@@ -208,6 +208,14 @@ class CheckerKind(StrEnum):
     PROPERTY = "property"
 
 
+PROPERTY_CHECKS = frozenset({"loss-decreases", "agreement-at-least"})
+_CHECKER_OPTIONS: dict[CheckerKind, tuple[str, frozenset[str]]] = {
+    CheckerKind.SIGN_INVARIANT: ("per", frozenset({"row", "column", "whole"})),
+    CheckerKind.PERMUTATION_INVARIANT: ("mode", frozenset({"labels", "rows"})),
+    CheckerKind.PROPERTY: ("property", PROPERTY_CHECKS),
+}
+
+
 class Checker(_Model):
     """The checker named in a problem's front matter, with its tolerances."""
 
@@ -215,6 +223,17 @@ class Checker(_Model):
     rtol: float = Field(default=1e-6, ge=0)
     atol: float = Field(default=1e-8, ge=0)
     options: dict[str, JsonValue] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_option(self) -> Checker:
+        if self.kind in _CHECKER_OPTIONS:
+            name, allowed = _CHECKER_OPTIONS[self.kind]
+            value = self.options.get(name)
+            if value is None and self.kind != CheckerKind.PROPERTY:
+                return self
+            if value not in allowed:
+                raise ValueError(f"options.{name} must be one of {', '.join(sorted(allowed))}, got {value!r}")
+        return self
 
 
 class TestCase(_Model):
@@ -233,6 +252,7 @@ class ProblemItem(ItemBase):
     title_text: Text = Field(alias="title")
     entry_point: str
     signature: Text
+    array_args: list[str] = Field(default_factory=list)
     limits: Limits
     checker: Checker
     statement: Text
@@ -240,7 +260,7 @@ class ProblemItem(ItemBase):
     solution_code: str
     sample_tests: list[TestCase] = Field(min_length=1)
     hidden_tests: list[TestCase] = Field(default_factory=list)
-    has_generator: bool = False
+    generator_code: str | None = None
     wrong_solutions: dict[str, str] = Field(default_factory=dict)
 
     model_config = ConfigDict(populate_by_name=True)
@@ -251,6 +271,19 @@ class ProblemItem(ItemBase):
         if not name.isidentifier() or keyword.iskeyword(name):
             raise ValueError(f"{name!r} is not a valid Python function name")
         return name
+
+    @model_validator(mode="after")
+    def _array_args_are_inputs(self) -> ProblemItem:
+        for test in [*self.sample_tests, *self.hidden_tests]:
+            missing = [name for name in self.array_args if name not in test.input]
+            if missing:
+                raise ValueError(f"array_args {missing} are not inputs of every test")
+        return self
+
+    @property
+    def has_generator(self) -> bool:
+        """Return True when hidden inputs also come from ``generator.py``."""
+        return self.generator_code is not None
 
     @property
     def title(self) -> str:

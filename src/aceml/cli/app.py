@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, content, doctor, serve
+from aceml.cli import bank, content, doctor, judge, serve
 
 app = typer.Typer(
     name="aceml",
@@ -21,6 +21,7 @@ app = typer.Typer(
 app.add_typer(content.app, name="content")
 bank.register(app)
 doctor.register(app)
+judge.register(app)
 serve.register(app)
 
 

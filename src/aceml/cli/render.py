@@ -128,3 +128,50 @@ def checks(rows: list[dict[str, Any]]) -> None:
         style = _STATUS_STYLE[row["status"]]
         console.print(f"[{style}]{row['status']:>4}[/] [bold]{row['name']}[/]: ", end="", markup=True)
         console.print(row["detail"], markup=False, soft_wrap=True)
+
+
+_VERDICT_STYLE = {
+    "AC": "green",
+    "WA": "red",
+    "TLE": "yellow",
+    "MLE": "yellow",
+    "OLE": "yellow",
+    "RE": "magenta",
+    "CE": "red",
+    "IE": "bold red",
+    "SK": "dim",
+}
+
+
+def judge_result(data: dict[str, Any]) -> None:
+    """Print a verdict table: one row per test, then the overall verdict."""
+    table = Table(show_edge=False)
+    for column in ("test", "kind", "verdict", "cpu ms", "wall ms", "memory KiB", "message"):
+        table.add_column(
+            column, overflow="fold", justify="right" if "ms" in column or "KiB" in column else "left"
+        )
+    for test in data["tests"]:
+        style = _VERDICT_STYLE.get(test["verdict"], "")
+        table.add_row(
+            str(test["index"] + 1),
+            "sample" if test["sample"] else "hidden",
+            f"[{style}]{test['verdict']}[/]",
+            f"{test['cpu_ms']:.1f}",
+            f"{test['wall_ms']:.1f}",
+            str(test["memory_kib"]),
+            test["message"] or "",
+        )
+    console.print(table)
+    style = _VERDICT_STYLE.get(data["verdict"], "")
+    console.print(
+        f"[bold {style}]{data['verdict']}[/] {data['passed']}/{data['total']} tests passed · "
+        f"CPU {data['cpu_ms']:.0f} ms · wall {data['wall_ms']:.0f} ms · "
+        f"peak memory {data['memory_kib']} KiB · sandbox {data['sandbox']}",
+        markup=True,
+    )
+    if data.get("message"):
+        console.print(data["message"], markup=False, soft_wrap=True, style=style)
+    if data["sandbox"] != "full":
+        console.print(
+            "warning: the judge ran degraded (no bubblewrap or cgroups); see `aceml doctor`", style="yellow"
+        )

@@ -12,6 +12,10 @@ from aceml.bank.collection import Bank, load_bank
 from aceml.bank.search import SearchIndex
 from aceml.clock import Clock, SystemClock
 from aceml.config import Settings
+from aceml.judge import cgroups
+from aceml.judge.expected import ExpectedCache
+from aceml.judge.pool import JudgePool
+from aceml.judge.sandbox import worker_factory
 from aceml.store.database import Database
 
 
@@ -37,7 +41,22 @@ class Runtime:
         """The database, migrated to the newest schema on first use."""
         return Database.open(self.settings.resolved_database_url)
 
+    @cached_property
+    def expected_cache(self) -> ExpectedCache:
+        """Expected outputs of problems, cached by content hash under the data directory."""
+        return ExpectedCache(self.settings.data_dir / "judge-cache")
+
+    @cached_property
+    def judge_pool(self) -> JudgePool:
+        """Warm judge workers (one per core by default), started on first use."""
+        factory = worker_factory(self.settings.judge_python, cgroups.detect())
+        pool = JudgePool(factory, size=self.settings.judge_workers)
+        pool.wait_ready()
+        return pool
+
     def close(self) -> None:
-        """Release the database connections if they were opened."""
+        """Stop the judge workers and release the database connections, if they were started."""
+        if "judge_pool" in self.__dict__:
+            self.judge_pool.close()
         if "database" in self.__dict__:
             self.database.close()
