@@ -19,6 +19,10 @@ SCREENING_ESSENTIALS = [
 ]
 
 
+def _prose(bank: Bank) -> list[FreeTextItem]:
+    return [item for item in bank if isinstance(item, FreeTextItem)]
+
+
 @pytest.fixture(scope="module")
 def bank() -> Bank:
     return load_bank([shipped_content_dir()])
@@ -50,8 +54,7 @@ def test_screening_essentials_exist(bank: Bank, item_id: str) -> None:
 def test_model_answers_follow_the_writing_guide(bank: Bank) -> None:
     """CONTENT.md: model answers of 80-200 words, at least one common mistake."""
     out_of_range = {}
-    for item in bank:
-        assert isinstance(item, FreeTextItem)
+    for item in _prose(bank):
         words = len(item.model_answer.split())
         if not 80 <= words <= 220:
             out_of_range[item.id] = words
@@ -59,7 +62,6 @@ def test_model_answers_follow_the_writing_guide(bank: Bank) -> None:
 
 
 def test_key_point_ids_and_texts_are_distinct_within_each_item(bank: Bank) -> None:
-    for item in bank:
-        assert isinstance(item, FreeTextItem)
+    for item in _prose(bank):
         texts = [point.text.lower() for point in item.key_points]
         assert len(set(texts)) == len(texts), item.id

@@ -7,8 +7,10 @@ files are read and written here; no process is started.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +62,21 @@ def _read_keyed(path: Path, key: str) -> int:
     return 0
 
 
+def _rmdir(directory: Path) -> None:
+    # A cgroup whose last task is still exiting reports EBUSY for a moment.
+    for _ in range(100):
+        try:
+            directory.rmdir()
+            return
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            if exc.errno != errno.EBUSY:
+                raise
+            time.sleep(0.01)
+    directory.rmdir()
+
+
 def _kill_pids(procs: Path) -> None:
     try:
         pids = [int(pid) for pid in procs.read_text().split()]
@@ -104,10 +121,7 @@ class V1Run:
     def remove(self) -> None:
         """Remove the directory in every controller."""
         for directory in (self.memory, self.cpuacct, self.pids):
-            try:
-                directory.rmdir()
-            except FileNotFoundError:
-                continue
+            _rmdir(directory)
 
 
 @dataclass
@@ -168,10 +182,7 @@ class V2Run:
 
     def remove(self) -> None:
         """Remove the cgroup directory."""
-        try:
-            self.path.rmdir()
-        except FileNotFoundError:
-            return
+        _rmdir(self.path)
 
 
 @dataclass
@@ -221,5 +232,8 @@ def _can_create(backend: CgroupBackend) -> bool:
         run = backend.create(memory_bytes=64 << 20, pids=8)
     except OSError:
         return False
-    run.remove()
+    try:
+        run.remove()
+    except OSError:
+        pass  # a leftover empty probe cgroup is harmless
     return True

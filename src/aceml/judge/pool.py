@@ -8,6 +8,7 @@ a fresh worker and otherwise ends as an internal error, so no submission is lost
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from aceml.judge.sandbox import RawRun, RunLimits, SandboxError, Worker
+
+log = logging.getLogger(__name__)
 
 RECYCLE_AFTER_RUNS = 500
 RECYCLE_ABOVE_RSS = 400 << 20
@@ -105,6 +108,11 @@ class JudgePool:
                     break
                 except SandboxError as exc:
                     error = str(exc)
+                    worker.stop()
+                    worker = None
+                except Exception as exc:  # noqa: BLE001 - a judge bug must end as IE, not hang the caller
+                    log.exception("judge worker failed")
+                    error = f"internal error: {exc!r}"
                     worker.stop()
                     worker = None
             task.future.set_result(result or RawRun(records=[], internal_error=error))

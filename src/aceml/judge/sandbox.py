@@ -222,6 +222,8 @@ class Worker:
                 start_new_session=self.mode == "degraded",
             )
         except OSError as exc:
+            parent.close()
+            self.stop()
             raise SandboxError(f"cannot start the judge sandbox: {exc}") from exc
         finally:
             child.close()
@@ -231,6 +233,7 @@ class Worker:
         except (TimeoutError, OSError, ValueError):
             ready = {}
         if not ready.get("ready"):
+            parent.close()
             self.stop()
             raise SandboxError(f"the judge sandbox did not start: {self._stderr_text()}")
         parent.settimeout(None)
@@ -305,12 +308,16 @@ class Worker:
             return _Supervision(self, job, limits, tests, cgroup).run()
         finally:
             if cgroup is not None:
+                cgroup.kill()  # a no-op after a clean run; after a failure nothing may linger
                 cgroup.remove()
 
     def fork_child(self, config: dict[str, Any], fds: list[int]) -> int:
         """Ask the zygote to fork a child with ``fds``; return the child's host pid."""
         assert self._control is not None
-        socket.send_fds(self._control, [json.dumps(config).encode()], fds)
+        try:
+            socket.send_fds(self._control, [json.dumps(config).encode()], fds)
+        except OSError as exc:
+            raise SandboxError(f"the judge zygote is gone: {exc}") from exc
         reply = self.receive()
         inner = int(reply["child"])
         if self.mode == "degraded":
@@ -328,7 +335,10 @@ class Worker:
             SandboxError: the zygote died.
         """
         assert self._control is not None
-        data = self._control.recv(65536)
+        try:
+            data = self._control.recv(65536)
+        except OSError as exc:
+            raise SandboxError(f"the judge zygote is gone: {exc}") from exc
         if not data:
             raise SandboxError(f"the judge zygote died: {self._stderr_text()}")
         message: dict[str, Any] = json.loads(data)
@@ -363,6 +373,8 @@ class _Supervision:
         self.test_started_wall = 0.0
         self.baseline_rss = 0
         self.peak_rss = 0
+        self.sandboxed = False
+        self.open_fds: set[int] = set()
 
     def cpu_ns(self) -> int:
         if self.cgroup is not None:
@@ -407,6 +419,7 @@ class _Supervision:
             "isolate": "required" if self.worker.mode == "full" else "try",
         }
         selector = selectors.DefaultSelector()
+        self.open_fds = {job_w, result_r, out_r}
         try:
             try:
                 self.pid = self.worker.fork_child(fork_config, [job_r, result_w, out_w])
@@ -423,16 +436,21 @@ class _Supervision:
             self._loop(selector, job_w, result_r, out_r)
         finally:
             selector.close()
-            for fd in (job_w, result_r, out_r):
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
+            for fd in list(self.open_fds):
+                self._close(fd)
+        if not self.sandboxed and not self.killed:
+            raise SandboxError(f"the sandbox could not be set up for the run (wait status {self.status})")
         self.raw.peak_memory_kib = self.memory_bytes() // 1024
         if self.cgroup is not None and self.raw.fatal is None and self._oom():
             self.raw.fatal, self.raw.fatal_message = "MLE", "memory limit exceeded"
         self._explain_exit()
         return self.raw
+
+    def _close(self, fd: int) -> None:
+        # Close each fd exactly once: a second close could hit a number another thread reuses.
+        if fd in self.open_fds:
+            self.open_fds.discard(fd)
+            os.close(fd)
 
     def _oom(self) -> bool:
         assert self.cgroup is not None
@@ -463,7 +481,7 @@ class _Supervision:
                         pending = pending[len(pending) :]
                     if not pending:
                         selector.unregister(job_w)
-                        os.close(job_w)
+                        self._close(job_w)
                 elif key.data == "result":
                     chunk = os.read(result_r, 1 << 16)
                     if not chunk:
@@ -523,6 +541,13 @@ class _Supervision:
     def _accept(self, kind: str, message: dict[str, Any]) -> bool:
         index = len(self.raw.records)
         now, cpu = time.monotonic(), self.cpu_ns()
+        if kind == "sandboxed":
+            if self.sandboxed:
+                return False
+            self.sandboxed = True
+            return True
+        if not self.sandboxed:
+            return False
         if kind == "start":
             if message.get("i") != index or index >= self.tests:
                 return False

@@ -153,19 +153,20 @@ def _child(config: dict[str, Any], fds: list[int], control: socket.socket) -> No
         os.dup2(out_fd, 1)
         os.dup2(out_fd, 2)
         os.close(out_fd)
+        if os.getuid() == 0:  # degraded and started as root: never run submissions as root
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
         try:
             _isolate(config)
         except OSError:
             if config["isolate"] == "required":
                 raise
-        if os.getuid() == 0:  # degraded and started as root: never run submissions as root
-            os.setgroups([])
-            os.setgid(65534)
-            os.setuid(65534)
         _drop_capabilities()
         _set_limits(config)
         libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
         _load_seccomp()
+        os.write(result_fd, b'{"t": "sandboxed"}\n')  # before any job data is read
         os.system = _no_process_creation  # noqa: TID251 - disabling it, not calling it
         sys.modules["posix"].system = _no_process_creation  # type: ignore[attr-defined]
         harness.run(job_fd, result_fd)
