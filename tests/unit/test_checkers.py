@@ -12,7 +12,7 @@ from aceml.judge.checkers import PROPERTIES, check
 
 
 def checker(kind: str, **options: Any) -> Checker:
-    return Checker(kind=kind, rtol=1e-6, atol=1e-9, options=options)  # type: ignore[arg-type]
+    return Checker(kind=kind, rtol=1e-6, atol=1e-9, options=options)
 
 
 def test_every_declared_property_has_a_check() -> None:

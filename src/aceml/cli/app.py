@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, content, doctor, judge, serve
+from aceml.cli import bank, bench, content, doctor, judge, serve
 
 app = typer.Typer(
     name="aceml",
@@ -19,6 +19,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(content.app, name="content")
+app.add_typer(bench.app, name="bench")
 bank.register(app)
 doctor.register(app)
 judge.register(app)

@@ -175,3 +175,10 @@ def judge_result(data: dict[str, Any]) -> None:
         console.print(
             "warning: the judge ran degraded (no bubblewrap or cgroups); see `aceml doctor`", style="yellow"
         )
+
+
+def key_values(data: dict[str, Any]) -> None:
+    """Print a flat mapping as aligned ``key: value`` lines."""
+    width = max((len(key) for key in data), default=0)
+    for key, value in data.items():
+        console.print(f"{key:>{width}}: {value}", markup=False)

@@ -658,3 +658,24 @@ def worker_factory(python: Path, cgroups: CgroupBackend | None) -> Callable[[], 
         return Worker(SandboxConfig(python=sys.executable, bwrap=None), cgroups)
 
     return start
+
+
+def probe(python: Path, cgroups: CgroupBackend | None) -> dict[str, Any]:
+    """Start one worker the way the pool would and describe it (for ``aceml doctor``)."""
+    found = {
+        "bubblewrap": shutil.which("bwrap"),
+        "cgroups": cgroups.version if cgroups is not None else None,
+        "judge_python": str(python) if python.is_file() else None,
+    }
+    try:
+        worker = worker_factory(python, cgroups)()
+    except SandboxError as exc:
+        return {**found, "mode": "unavailable", "error": str(exc)}
+    try:
+        return {
+            **found,
+            "mode": worker.mode,
+            **{k: v for k, v in worker.info.items() if k in ("numpy", "seccomp")},
+        }
+    finally:
+        worker.stop()

@@ -12,6 +12,8 @@ from sqlalchemy import make_url
 
 from aceml import __version__
 from aceml.errors import AcemlError
+from aceml.judge import cgroups
+from aceml.judge.sandbox import probe
 from aceml.services.runtime import Runtime
 from aceml.store.database import current_revision, head_revision
 
@@ -41,6 +43,7 @@ def run_checks(*, runtime: Runtime) -> list[Check]:
         Check("mode", "ok", f"{settings.mode} (serving on {settings.host}:{settings.port})"),
         _content_check(runtime),
         _database_check(runtime),
+        _judge_check(runtime),
     ]
     return checks
 
@@ -78,3 +81,20 @@ def _database_check(runtime: Runtime) -> Check:
     if revision != head:
         return Check("database", "fail", f"{shown} is at schema {revision}, expected {head}")
     return Check("database", "ok", f"{shown} ({engine.dialect.name}, schema {revision})")
+
+
+def _judge_check(runtime: Runtime) -> Check:
+    found = probe(runtime.settings.judge_python, cgroups.detect())
+    if found["mode"] == "unavailable":
+        return Check("judge", "fail", f"the sandbox cannot start: {found['error']}")
+    parts = [
+        f"bubblewrap {'found' if found['bubblewrap'] else 'missing'}",
+        f"cgroups {found['cgroups'] or 'not writable'}",
+        f"seccomp {'on' if found.get('seccomp') else 'off'}",
+        f"NumPy {found.get('numpy')}",
+        f"{runtime.settings.judge_workers} worker(s)",
+    ]
+    if found["mode"] == "full":
+        return Check("judge", "ok", "sandbox full: " + ", ".join(parts))
+    advice = "install bubblewrap, python3-numpy and python3-seccomp, and run where cgroups are writable"
+    return Check("judge", "warn", "sandbox DEGRADED: " + ", ".join(parts) + f" ({advice})")

@@ -1,0 +1,125 @@
+"""``aceml bench``: performance measured the same way every time, in one process and run.
+
+The judge benchmark uses a 10-test NumPy problem whose solution takes microseconds, so the
+time per submission is the judge's own overhead: building the job, the cgroup, the fork from
+the warm zygote, namespaces and seccomp, the run, and the checks. It is compared with the
+naive design (a fresh ``python3`` importing NumPy per submission, no sandbox) on the same job.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from concurrent.futures import Future
+from typing import Any
+
+from aceml.bank.models import ProblemItem
+from aceml.config import Settings
+from aceml.judge import cgroups
+from aceml.judge.expected import build_test_set
+from aceml.judge.judging import assemble, build_job, limits_of
+from aceml.judge.pool import JudgePool
+from aceml.judge.sandbox import RawRun, run_unsandboxed, worker_factory
+from aceml.judge.verdicts import Verdict
+
+_SOLUTION = "import numpy as np\n\ndef column_means(x):\n    return np.asarray(x).mean(axis=0)\n"
+
+
+def bench_problem() -> ProblemItem:
+    """Return the benchmark's problem: column means of ten small matrices, allclose checker."""
+    tests = [
+        {"input": {"x": [[(i * 7 + j * 3 + k) % 11 for j in range(5)] for k in range(20)]}} for i in range(10)
+    ]
+    return ProblemItem.model_validate(
+        {
+            "id": "bench-column-means",
+            "title": "Column means",
+            "topics": ["python"],
+            "stages": ["technical"],
+            "competencies": ["technical-skills"],
+            "difficulty": "easy",
+            "entry_point": "column_means",
+            "signature": "def column_means(x: np.ndarray) -> np.ndarray",
+            "array_args": ["x"],
+            "limits": {"cpu_s": 1, "wall_s": 3, "memory_mb": 256},
+            "checker": {"kind": "allclose"},
+            "statement": "Return the mean of each column.",
+            "starter_code": "def column_means(x):\n    raise NotImplementedError\n",
+            "solution_code": _SOLUTION,
+            "sample_tests": tests[:3],
+            "hidden_tests": tests[3:],
+            "content_hash": "bench",
+        }
+    )
+
+
+def _percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def bench_judge(*, settings: Settings, submissions: int = 200, baseline_runs: int = 20) -> dict[str, Any]:
+    """Measure the judge and the naive baseline; return the numbers (times in ms)."""
+    problem = bench_problem()
+    tests = build_test_set(problem)
+    job, limits = build_job(problem, _SOLUTION, tests), limits_of(problem)
+    backend = cgroups.detect()
+    factory = worker_factory(settings.judge_python, backend)
+
+    def verdict(raw: RawRun, pool: JudgePool) -> Verdict:
+        return assemble(problem, tests, raw, pool.mode).verdict
+
+    single = JudgePool(factory, size=1)
+    try:
+        single.wait_ready()
+        for _ in range(10):  # warm-up
+            single.run(job, limits)
+        times = []
+        started = time.perf_counter()
+        for _ in range(submissions):
+            begin = time.perf_counter()
+            raw = single.run(job, limits)
+            result = assemble(problem, tests, raw, single.mode)
+            times.append((time.perf_counter() - begin) * 1000)
+            if result.verdict != Verdict.AC:
+                raise RuntimeError(f"the benchmark solution was not accepted: {result}")
+        throughput_1 = submissions / (time.perf_counter() - started)
+        mode = single.mode
+    finally:
+        single.close()
+
+    double = JudgePool(factory, size=2)
+    try:
+        double.wait_ready()
+        for future in [double.submit(job, limits) for _ in range(10)]:
+            future.result()
+        started = time.perf_counter()
+        futures: list[Future[RawRun]] = [double.submit(job, limits) for _ in range(submissions)]
+        verdicts = {verdict(future.result(), double) for future in futures}
+        throughput_2 = submissions / (time.perf_counter() - started)
+    finally:
+        double.close()
+
+    baseline = []
+    for _ in range(baseline_runs):
+        begin = time.perf_counter()
+        run_unsandboxed(job, sys.executable)
+        baseline.append((time.perf_counter() - begin) * 1000)
+
+    p50, baseline_p50 = statistics.median(times), statistics.median(baseline)
+    return {
+        "problem_tests": len(tests.inputs),
+        "submissions": submissions,
+        "sandbox": mode,
+        "cgroups": backend.version if backend else None,
+        "cpus": os.cpu_count(),
+        "overhead_p50_ms": round(p50, 2),
+        "overhead_p95_ms": round(_percentile(times, 0.95), 2),
+        "throughput_1": round(throughput_1, 1),
+        "throughput_2": round(throughput_2, 1),
+        "all_accepted_with_2_workers": verdicts == {Verdict.AC},
+        "baseline_p50_ms": round(baseline_p50, 2),
+        "speedup_vs_baseline": round(baseline_p50 / p50, 1),
+    }
