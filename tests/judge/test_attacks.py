@@ -103,9 +103,16 @@ def test_thread_bomb_is_re(pool: JudgePool) -> None:
     assert result.tests[0].message and "thread" in result.tests[0].message
 
 
-def test_stdout_flood_is_ole(pool: JudgePool) -> None:
-    result = attack(pool, "def solve(x):\n    while True:\n        print('x' * 4096)\n")
+def _rss_mib() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+
+
+def test_stdout_flood_is_ole_with_bounded_judge_memory(pool: JudgePool) -> None:
+    before = _rss_mib()
+    result = attack(pool, "def solve(x):\n    while True:\n        print('x' * 65536)\n")
     assert result.verdict == Verdict.OLE
+    assert _rss_mib() - before < 32  # the supervisor counts output; it does not keep it
 
 
 def test_huge_return_value_is_ole_or_mle(pool: JudgePool) -> None:
