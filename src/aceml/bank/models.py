@@ -109,10 +109,19 @@ class ItemBase(_Model):
         raise NotImplementedError
 
 
+class Level(StrEnum):
+    """Seniority a question is typical for, where that matters."""
+
+    JUNIOR = "junior"
+    MID = "mid"
+    SENIOR = "senior"
+
+
 class FreeTextItem(ItemBase):
     """An item answered in prose and graded by key-point coverage."""
 
     prompt: Text
+    levels: list[Annotated[Level, _member_of(Level, "level")]] = Field(default_factory=list)
     key_points: list[KeyPoint]
     mistakes: list[Mistake] = Field(min_length=1)
     follow_ups: list[Slug] = Field(default_factory=list)
