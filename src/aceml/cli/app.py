@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, bench, content, doctor, judge, serve
+from aceml.cli import bank, bench, content, doctor, grade, judge, serve
 
 app = typer.Typer(
     name="aceml",
@@ -23,6 +23,7 @@ app.add_typer(bench.app, name="bench")
 bank.register(app)
 doctor.register(app)
 judge.register(app)
+grade.register(app)
 serve.register(app)
 
 

@@ -24,3 +24,13 @@ def judge(
 
     data = bench_judge(settings=runtime().settings, submissions=submissions)
     render.json_or(data, as_json, render.key_values)
+
+
+@app.command("grader")
+@translate_errors
+def grader(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Grader cold load time, warm p50/p95 for 1-, 3- and 8-sentence answers, peak RSS."""
+    from aceml.cli import render
+    from aceml.services.benchmarks import bench_grader
+
+    render.json_or(bench_grader(runtime=runtime()), as_json, render.key_values)

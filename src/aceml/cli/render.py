@@ -182,3 +182,25 @@ def key_values(data: dict[str, Any]) -> None:
     width = max((len(key) for key in data), default=0)
     for key, value in data.items():
         console.print(f"{key:>{width}}: {value}", markup=False)
+
+
+_STATUS_STYLE_GRADE = {"covered": ("green", "✓"), "partial": ("yellow", "~"), "missed": ("red", "✗")}
+
+
+def grade_result(data: dict[str, Any]) -> None:
+    """Print key points coloured by status (green covered, yellow partial, red missed)."""
+    console.print(f"[bold]Score {data['score']:.2f}[/]  ({data['backend']})", markup=True)
+    for point in data["key_points"]:
+        style, mark = _STATUS_STYLE_GRADE[point["status"]]
+        console.print(f"[{style}]{mark} {point['status']:<8}[/] ", end="", markup=True)
+        console.print(point["text"], markup=False, soft_wrap=True)
+        if point["evidence"]:
+            console.print(
+                f"           evidence: “{point['evidence']}”", style="dim", markup=False, soft_wrap=True
+            )
+    for mistake in data["mistakes"]:
+        console.print("[bold red]! mistake[/] ", end="", markup=True)
+        console.print(f"{mistake['text']}  (“{mistake['evidence']}”)", markup=False, soft_wrap=True)
+    console.print(data["feedback"], markup=False, soft_wrap=True)
+    for note in data.get("notes", []):
+        console.print(f"note: {note}", style="yellow", markup=False)

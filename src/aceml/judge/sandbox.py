@@ -368,7 +368,7 @@ class _Supervision:
         self.status: int | None = None
         self.killed = False
         self.result_bytes = 0
-        self.buffer = b""
+        self.buffer = bytearray()
         self.test_started_cpu = 0
         self.test_started_wall = 0.0
         self.baseline_rss = 0
@@ -525,8 +525,14 @@ class _Supervision:
         if self.result_bytes > self.config.result_cap:
             self.kill("OLE", f"returned more than {self.config.result_cap >> 20} MiB of data")
             return
+        # A bytearray and a search limited to the new chunk keep a huge line linear, not quadratic.
+        start = len(self.buffer)
         self.buffer += chunk
-        *lines, self.buffer = self.buffer.split(b"\n")
+        if b"\n" not in chunk:
+            return
+        end = self.buffer.rfind(b"\n", start) + 1
+        lines = bytes(self.buffer[: end - 1]).split(b"\n")
+        del self.buffer[:end]
         for line in lines:
             try:
                 message = json.loads(line)
@@ -567,6 +573,9 @@ class _Supervision:
             )
             self.raw.records.append(record)
             self.test_started_wall, self.test_started_cpu = now, cpu
+            return True
+        if kind == "ole" and message.get("i") == index:
+            self.kill("OLE", f"returned more than {self.config.result_cap >> 20} MiB of data")
             return True
         if kind == "ce" and index == 0:
             self.raw.compile_error = str(message.get("message", ""))[:2000]

@@ -23,6 +23,7 @@ from aceml.judge.judging import assemble, build_job, limits_of
 from aceml.judge.pool import JudgePool
 from aceml.judge.sandbox import RawRun, run_unsandboxed, worker_factory
 from aceml.judge.verdicts import Verdict
+from aceml.services.runtime import Runtime
 
 _SOLUTION = "import numpy as np\n\ndef column_means(x):\n    return np.asarray(x).mean(axis=0)\n"
 
@@ -123,3 +124,44 @@ def bench_judge(*, settings: Settings, submissions: int = 200, baseline_runs: in
         "baseline_p50_ms": round(baseline_p50, 2),
         "speedup_vs_baseline": round(baseline_p50 / p50, 1),
     }
+
+
+def bench_grader(*, runtime: Runtime, repeats: int = 50) -> dict[str, Any]:
+    """Measure the grader: cold model load, warm latency for 1/3/8-sentence answers, peak RSS."""
+    import resource
+
+    from aceml.bank.models import FreeTextItem
+    from aceml.grading.embeddings import MiniLMEmbedder
+    from aceml.grading.matcher import grade
+    from aceml.grading.text import sentences
+    from aceml.services.grading import item_points
+
+    embedder = MiniLMEmbedder()  # no disk cache: the first call pays the real cold costs
+    item = runtime.bank.get("overfitting")
+    assert isinstance(item, FreeTextItem)
+    points, mistakes = item_points(item)
+    pool = [
+        s for other in runtime.bank if isinstance(other, FreeTextItem) for s in sentences(other.model_answer)
+    ]
+    started = time.perf_counter()
+    grade(answer=pool[0], points=points, mistakes=mistakes, question=item.prompt, embedder=embedder)
+    cold_s = time.perf_counter() - started
+    report: dict[str, Any] = {
+        "backend": embedder.name,
+        "load_s": round(embedder.load_seconds or cold_s, 2),
+        "first_grade_s": round(cold_s, 2),
+    }
+    for count in (1, 3, 8):
+        times = []
+        for index in range(repeats):
+            # A fresh combination each time, so answers are never served from the vector cache.
+            answer = " ".join(pool[(index * 17 + k * 31 + count) % len(pool)] for k in range(count))
+            answer += f" Case {index}-{count}."
+            begin = time.perf_counter()
+            grade(answer=answer, points=points, mistakes=mistakes, question=item.prompt, embedder=embedder)
+            times.append((time.perf_counter() - begin) * 1000)
+        report[f"p50_ms_{count}"] = round(statistics.median(times), 1)
+        report[f"p95_ms_{count}"] = round(_percentile(times, 0.95), 1)
+    report["p50_ms"], report["p95_ms"] = report["p50_ms_3"], report["p95_ms_3"]
+    report["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return report

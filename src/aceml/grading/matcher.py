@@ -1,0 +1,233 @@
+"""Key-point matching: which ideas an answer covers, with the clause that covers each.
+
+For every key point the evidence is the answer unit (sentence or clause) with the best combined
+score: embedding similarity after question demoting, plus the share of the key point's own
+content words found in the unit, plus a bonus for a listed alias. A unit that contradicts the
+key point (negation or an antonym on the same idea) is penalised; a bare list of terms can earn
+at most "partial". Common mistakes are matched the same way, as anti-points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+from aceml.grading.embeddings import Embedder
+from aceml.grading.text import STOPWORDS, content_words, contradicts, demote, sentences, tokens, units
+
+Status = Literal["covered", "partial", "missed"]
+_CREDIT = {"covered": 1.0, "partial": 0.5, "missed": 0.0}
+
+
+@dataclass(frozen=True)
+class Params:
+    """Tunable parameters, fitted on development data (see benchmarks/grader_eval.py)."""
+
+    lexical_weight: float = 0.25
+    alias_bonus: float = 0.2
+    covered: float = 0.66
+    partial: float = 0.5
+    contradiction_penalty: float = 1.0  # contradicting evidence earns nothing
+    mistake: float = 0.72
+    mistake_penalty: float = 0.1
+    max_penalty: float = 0.3
+    list_stopword_ratio: float = 0.15
+
+
+@dataclass(frozen=True)
+class Point:
+    """A key point or a mistake to look for."""
+
+    id: str
+    text: str
+    weight: float = 1.0
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PointResult:
+    """How one key point fared."""
+
+    id: str
+    text: str
+    status: Status
+    similarity: float
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class MistakeResult:
+    """A common mistake the answer makes."""
+
+    id: str
+    text: str
+    similarity: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """The grade of one answer (the JSON shape of ``aceml grade --json``)."""
+
+    score: float
+    key_points: list[PointResult]
+    mistakes: list[MistakeResult]
+    feedback: str
+    backend: str
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as JSON-ready data."""
+        return asdict(self)
+
+
+def points_from_reference(reference: str) -> list[Point]:
+    """Turn a reference answer into key points: one per sentence."""
+    return [Point(id=f"r{i}", text=text) for i, text in enumerate(sentences(reference), 1)]
+
+
+def _is_term_list(unit: str, params: Params) -> bool:
+    words = tokens(unit)
+    if len(words) < 3:
+        return False
+    return sum(1 for word in words if word in STOPWORDS) / len(words) < params.list_stopword_ratio
+
+
+def _lexical(point_words: list[str], unit_words: set[str]) -> float:
+    if not point_words:
+        return 0.0
+    return sum(1 for word in point_words if word in unit_words) / len(point_words)
+
+
+def _feedback(results: list[PointResult], mistakes: list[MistakeResult]) -> str:
+    covered = [r for r in results if r.status == "covered"]
+    partial = [r for r in results if r.status == "partial"]
+    missed = [r for r in results if r.status == "missed"]
+    parts = [f"You covered {len(covered)} of {len(results)} key points"]
+    if partial:
+        parts.append(f"{len(partial)} only partly")
+    text = ", ".join(parts) + "."
+    if missed:
+        text += " Missing: " + "; ".join(r.text for r in missed[:3]) + ("; ..." if len(missed) > 3 else "")
+    if mistakes:
+        text += " Watch out: " + "; ".join(m.text for m in mistakes)
+    return text
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The parameter-free measurements of one answer against its points (computed once)."""
+
+    units: list[str]
+    term_lists: list[bool]
+    similarity: np.ndarray  # (points + mistakes, units)
+    lexical: np.ndarray  # (points, units): share of a point's content words found in the unit
+    alias: np.ndarray  # (points, units): a listed alias occurs in the unit
+    contradiction: np.ndarray  # (points + mistakes, units)
+
+
+def analyse(
+    *,
+    answer: str,
+    points: Sequence[Point],
+    mistakes: Sequence[Point] = (),
+    question: str = "",
+    embedder: Embedder,
+) -> Analysis:
+    """Measure similarity, word overlap, aliases and contradictions for every point and unit."""
+    found = units(answer)
+    n_points, n_all = len(points), len(points) + len(mistakes)
+    if not found:
+        empty = np.zeros((n_all, 0))
+        return Analysis([], [], empty, empty[:n_points], empty[:n_points], empty)
+    question_words = set(content_words(question))
+    everything = [*points, *mistakes]
+    texts = [demote(p.text, question_words) for p in everything]
+    vectors = embedder.encode([*texts, *(demote(unit, question_words) for unit in found)])
+    similarity = vectors[:n_all] @ vectors[n_all:].T
+    unit_words = [set(content_words(unit)) - question_words for unit in found]
+    lexical = np.zeros((n_points, len(found)))
+    alias = np.zeros((n_points, len(found)))
+    for row, point in enumerate(points):
+        words = [w for w in content_words(point.text) if w not in question_words] or content_words(point.text)
+        for j, unit in enumerate(found):
+            lexical[row, j] = _lexical(words, unit_words[j])
+            alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
+    contradiction = np.array([[contradicts(p.text, unit) for unit in found] for p in everything], dtype=float)
+    return Analysis(found, [False] * len(found), similarity, lexical, alias, contradiction)
+
+
+def decide(
+    analysis: Analysis,
+    points: Sequence[Point],
+    mistakes: Sequence[Point],
+    params: Params,
+    backend: str,
+    notes: list[str],
+) -> GradeResult:
+    """Turn measurements into statuses, detected mistakes and a score, with ``params``."""
+    found = analysis.units
+    if not found:
+        results = [PointResult(p.id, p.text, "missed", 0.0, None) for p in points]
+        return GradeResult(0.0, results, [], "The answer is empty.", backend, notes)
+    term_lists = [_is_term_list(unit, params) for unit in found]
+    combined = (
+        analysis.similarity[: len(points)]
+        + params.lexical_weight * analysis.lexical
+        + params.alias_bonus * analysis.alias
+        - params.contradiction_penalty * analysis.contradiction[: len(points)]
+    )
+    results = []
+    for row, point in enumerate(points):
+        best = int(combined[row].argmax())
+        value = float(combined[row, best])
+        status: Status = (
+            "covered" if value >= params.covered else "partial" if value >= params.partial else "missed"
+        )
+        if status == "covered" and term_lists[best]:
+            status = "partial"  # a bare list of terms shows recall, not understanding
+        evidence = found[best] if status != "missed" else None
+        results.append(PointResult(point.id, point.text, status, round(value, 3), evidence))
+    detected = []
+    for offset, mistake in enumerate(mistakes):
+        row = len(points) + offset
+        best = int(analysis.similarity[row].argmax())
+        value = float(analysis.similarity[row, best])
+        if value >= params.mistake and not analysis.contradiction[row, best] and not term_lists[best]:
+            detected.append(MistakeResult(mistake.id, mistake.text, round(value, 3), found[best]))
+    total = sum(p.weight for p in points)
+    earned = sum(p.weight * _CREDIT[r.status] for p, r in zip(points, results, strict=True))
+    penalty = min(params.max_penalty, params.mistake_penalty * len(detected))
+    score = round(min(1.0, max(0.0, earned / total - penalty)), 3)
+    return GradeResult(score, results, detected, _feedback(results, detected), backend, notes)
+
+
+def grade(
+    *,
+    answer: str,
+    points: Sequence[Point],
+    mistakes: Sequence[Point] = (),
+    question: str = "",
+    embedder: Embedder,
+    params: Params | None = None,
+) -> GradeResult:
+    """Grade ``answer`` against ``points`` (and detect ``mistakes``); score in [0, 1].
+
+    Raises:
+        ValueError: no key points were given.
+    """
+    if not points:
+        raise ValueError("grading needs at least one key point")
+    notes = [] if embedder.semantic else ["graded lexically: the sentence-embedding model is not installed"]
+    analysis = analyse(answer=answer, points=points, mistakes=mistakes, question=question, embedder=embedder)
+    return decide(analysis, points, mistakes, params or default_params(embedder), embedder.name, notes)
+
+
+def default_params(embedder: Embedder) -> Params:
+    """Return the fitted parameters for this backend (see ``grading/params.json``)."""
+    from aceml.grading.fitted import fitted_params
+
+    return fitted_params(embedder.name)

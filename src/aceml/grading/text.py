@@ -1,0 +1,124 @@
+"""Text processing for grading: sentences and clauses, content words, question demoting,
+negation and antonym cues."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|^\s*[-*•]\s+|\s+[-*•]\s+", re.MULTILINE)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|so|because|which|while|whereas|although|though)\s+|\s+(?:because|whereas|while|but)\s+|,\s+|:\s+"
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+STOPWORDS = frozenset(
+    """a an the and or but if then else of to in on at by for with from as is are was were be been being it its
+    this that these those there their they them we our you your he she his her i me my mine do does did doing
+    have has had having can could would should may might will shall must so such than too very just also only
+    into onto over under about above below between through during before after again further once here when
+    where why how all any both each few more most other some own same what which who whom whose out up down off
+    s t don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn""".split()
+)
+NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "cannot", "without", "neither", "nor", "fails", "fail",
+                       "lack", "lacks", "isn't", "aren't", "doesn't", "don't", "didn't", "won't", "can't",
+                       "shouldn't", "wasn't", "weren't", "hardly"})  # fmt: skip
+_ANTONYM_PAIRS = [
+    ("well", "poorly"), ("good", "bad"), ("high", "low"), ("higher", "lower"), ("increase", "decrease"),
+    ("increases", "decreases"), ("more", "less"), ("more", "fewer"), ("better", "worse"), ("large", "small"),
+    ("larger", "smaller"), ("overestimate", "underestimate"), ("overfitting", "underfitting"), ("positive", "negative"),
+    ("rises", "falls"), ("raise", "lower"), ("add", "remove"), ("simple", "complex"), ("simpler", "complex"),
+    ("seen", "unseen"), ("labeled", "unlabeled"), ("labelled", "unlabelled"), ("supervised", "unsupervised"),
+    ("before", "after"), ("maximize", "minimize"), ("maximise", "minimise"), ("true", "false"), ("always", "never"),
+]  # fmt: skip
+ANTONYMS: dict[str, set[str]] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    ANTONYMS.setdefault(_a, set()).add(_b)
+    ANTONYMS.setdefault(_b, set()).add(_a)
+
+
+def tokens(text: str) -> list[str]:
+    """Return lowercase word tokens (apostrophes kept inside words)."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def stem(word: str) -> str:
+    """Return a light stem (plurals, -ing, -ed, -ly) so word forms match."""
+    if len(word) <= 3:
+        return word
+    for suffix in ("ingly", "ing", "edly", "ed", "ies", "es", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix == "ies" else base
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Return the stems of the words that carry meaning (no stop words, no negations)."""
+    return [stem(word) for word in tokens(text) if word not in STOPWORDS and word not in NEGATIONS]
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences (also on semicolons, line breaks and list bullets)."""
+    parts = [part.strip(" \t-*•") for part in _SENTENCE_END.split(text or "")]
+    return [part for part in parts if part and re.search(r"[A-Za-z0-9]", part)]
+
+
+def units(text: str) -> list[str]:
+    """Return the candidate evidence units of an answer: each sentence and its clauses."""
+    found: list[str] = []
+    for sentence in sentences(text):
+        found.append(sentence)
+        clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and len(tokens(c)) >= 3]
+        if len(clauses) > 1:
+            found.extend(clauses)
+    return found
+
+
+def demote(text: str, question_words: set[str]) -> str:
+    """Remove the question's own content words from ``text`` (question demoting).
+
+    Returns the original text when demoting would leave fewer than two content words.
+    """
+    kept = [word for word in tokens(text) if stem(word) not in question_words]
+    if len([w for w in kept if w not in STOPWORDS]) < 2:
+        return text
+    return " ".join(kept)
+
+
+def negated(text: str) -> bool:
+    """Return True if ``text`` contains an odd number of negation cues."""
+    count = sum(1 for word in tokens(text) if word in NEGATIONS or word.endswith("n't"))
+    return count % 2 == 1
+
+
+def polar_targets(text: str) -> dict[str, str]:
+    """Map the first content word after each polarity word (within four words) to that word.
+
+    "well on training data but poorly on unseen data" gives {train: well, unseen: poorly}.
+    """
+    words = tokens(text)
+    targets: dict[str, str] = {}
+    for index, word in enumerate(words):
+        if word in ANTONYMS:
+            follower = next((w for w in words[index + 1 : index + 5] if w not in STOPWORDS), None)
+            if follower is not None:
+                targets.setdefault(stem(follower), word)
+    return targets
+
+
+def contradicts(reference: str, candidate: str) -> bool:
+    """Return True if ``candidate`` says the opposite of ``reference`` on a shared idea.
+
+    Two cues: opposite negation parity while sharing most content words ("is not convex" vs
+    "is convex"), or an antonym applied to the same target ("well on unseen data" vs
+    "poorly on unseen data").
+    """
+    ref_words, cand_words = set(content_words(reference)), set(content_words(candidate))
+    shared = ref_words & cand_words
+    if ref_words and len(shared) / len(ref_words) >= 0.5 and negated(reference) != negated(candidate):
+        return True
+    ref_polar, cand_polar = polar_targets(reference), polar_targets(candidate)
+    for target, polarity in cand_polar.items():
+        other = ref_polar.get(target)
+        if other is not None and other in ANTONYMS.get(polarity, set()):
+            return True
+    return False

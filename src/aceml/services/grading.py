@@ -1,0 +1,103 @@
+"""Grading free-text answers: against a bank item, a reference answer, or a batch."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from aceml.bank.models import FreeTextItem
+from aceml.errors import InputError
+from aceml.grading.matcher import GradeResult, Point, grade, points_from_reference
+from aceml.services.runtime import Runtime
+
+MAX_ANSWER_CHARS = 20_000
+
+
+def _check_answer(answer: str) -> str:
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise InputError(f"the answer is {len(answer)} characters; the limit is {MAX_ANSWER_CHARS}")
+    return answer
+
+
+def item_points(item: FreeTextItem) -> tuple[list[Point], list[Point]]:
+    """Return an item's key points and mistakes as matcher points."""
+    points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
+    mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
+    return points, mistakes
+
+
+def grade_item_answer(*, runtime: Runtime, item_id: str, answer: str) -> GradeResult:
+    """Grade an answer to a bank item.
+
+    Raises:
+        ItemNotFound: no such item.
+        InputError: the item is not answered in prose, or the answer is too long.
+    """
+    item = runtime.bank.get(item_id)
+    if not isinstance(item, FreeTextItem):
+        raise InputError(f"{item_id!r} is a {item.kind} item; it is judged, not graded (try `aceml judge`)")
+    points, mistakes = item_points(item)
+    result = grade(
+        answer=_check_answer(answer),
+        points=points,
+        mistakes=mistakes,
+        question=item.prompt,
+        embedder=runtime.embedder,
+    )
+    runtime.save_embeddings()
+    return result
+
+
+def grade_reference_answer(
+    *, runtime: Runtime, reference: str, answer: str, question: str = ""
+) -> GradeResult:
+    """Grade an answer against a reference answer whose sentences become the key points.
+
+    Raises:
+        InputError: the reference has no sentence, or the answer is too long.
+    """
+    points = points_from_reference(reference)
+    if not points:
+        raise InputError("the reference answer is empty")
+    return grade(answer=_check_answer(answer), points=points, question=question, embedder=runtime.embedder)
+
+
+def _batch_line(runtime: Runtime, raw: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return {"error": f"not valid JSON: {exc.msg}"}
+    if not isinstance(data, dict):
+        return {"error": "each line must be a JSON object"}
+    answer = data.get("answer")
+    if not isinstance(answer, str):
+        return {"error": "'answer' (a string) is required"}
+    question = data.get("question", "")
+    if not isinstance(question, str):
+        return {"error": "'question' must be a string"}
+    try:
+        if isinstance(data.get("reference"), str):
+            return grade_reference_answer(
+                runtime=runtime, reference=data["reference"], answer=answer, question=question
+            ).to_dict()
+        key_points = data.get("key_points")
+        if (
+            isinstance(key_points, list)
+            and key_points
+            and all(isinstance(k, str) and k.strip() for k in key_points)
+        ):
+            points = [Point(f"k{i}", text) for i, text in enumerate(key_points, 1)]
+            return grade(
+                answer=_check_answer(answer), points=points, question=question, embedder=runtime.embedder
+            ).to_dict()
+    except InputError as exc:
+        return {"error": str(exc)}
+    return {"error": "give 'reference' (a string) or 'key_points' (a list of strings)"}
+
+
+def grade_batch(*, runtime: Runtime, lines: Iterable[str]) -> list[dict[str, Any]]:
+    """Grade one JSON object per line; a bad line yields an error object, never a crash."""
+    results = [_batch_line(runtime, line) for line in lines if line.strip()]
+    runtime.save_embeddings()
+    return results

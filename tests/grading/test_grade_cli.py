@@ -1,0 +1,127 @@
+"""`aceml grade` as a user runs it: bank items, references, batches, the lexical fallback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from aceml.cli.app import app
+from aceml.grading import embeddings
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
+    for name in ("ACEML_CONTENT_DIR", "ACEML_CONTENT_PATH", "ACEML_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return CliRunner()
+
+
+def grade(cli: CliRunner, *args: str) -> Result:
+    return cli.invoke(app, ["grade", *args])
+
+
+GOOD = (
+    "Overfitting is when a model fits the noise of its training sample instead of the real signal, so it scores "
+    "well on training data but poorly on unseen data. To avoid it I use a simpler model, regularization such as "
+    "L1, L2 or dropout, more training data or augmentation, and cross-validation with early stopping."
+)
+
+
+def test_grade_item_json_shape_and_a_good_answer(cli: CliRunner) -> None:
+    result = grade(cli, "overfitting", "--answer", GOOD, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"score", "key_points", "mistakes", "feedback"}
+    assert set(data["key_points"][0]) >= {"id", "text", "status", "similarity", "evidence"}
+    assert data["score"] >= 0.7
+
+
+def test_negated_answer_scores_low(cli: CliRunner) -> None:
+    data = json.loads(
+        grade(
+            cli,
+            "overfitting",
+            "--answer",
+            "Overfitting is when the model does well on unseen data.",
+            "--json",
+        ).output
+    )
+    assert data["score"] <= 0.5
+    assert {p["id"]: p["status"] for p in data["key_points"]}["definition"] == "missed"
+
+
+def test_human_view_marks_statuses(cli: CliRunner, tmp_path: Path) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text("It memorises the noise in the training data.")
+    result = grade(cli, "overfitting", "--answer-file", str(answer))
+    assert result.exit_code == 0
+    assert "Score" in result.output and "missed" in result.output and "You covered" in result.output
+
+
+def test_grade_against_a_reference(cli: CliRunner, tmp_path: Path) -> None:
+    reference = tmp_path / "reference.txt"
+    reference.write_text("A paperclip is harder than a penny. Harder materials scratch softer ones.")
+    data = json.loads(
+        grade(
+            cli,
+            "--reference-file",
+            str(reference),
+            "--answer",
+            "The paperclip is harder than the penny.",
+            "--json",
+        ).output
+    )
+    assert [p["id"] for p in data["key_points"]] == ["r1", "r2"]
+    assert data["key_points"][0]["status"] == "covered"
+
+
+def test_batch_keeps_order_and_reports_bad_lines(cli: CliRunner, tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [
+        {
+            "reference": "The sky is blue because of Rayleigh scattering.",
+            "answer": "Rayleigh scattering makes it blue.",
+        },
+        "not json",
+        {"answer": "no rubric"},
+        {
+            "key_points": ["Water boils at 100 C at sea level."],
+            "answer": "At sea level water boils at 100 degrees C.",
+        },
+    ]
+    batch.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n")
+    result = grade(cli, "--batch", str(batch), "--json")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 4
+    assert "score" in rows[0] and "score" in rows[3]
+    assert rows[1]["error"].startswith("not valid JSON")
+    assert "reference" in rows[2]["error"]
+
+
+@pytest.mark.parametrize(
+    "args", [["overfitting"], ["overfitting", "--answer", "a", "--answer-file", "b"], ["--answer", "x"]]
+)
+def test_bad_arguments_are_one_line_errors(cli: CliRunner, args: list[str]) -> None:
+    result = grade(cli, *args)
+    assert result.exit_code == 1
+    assert "error:" in result.output and "Traceback" not in result.output
+
+
+def test_grading_a_problem_is_refused(cli: CliRunner) -> None:
+    result = grade(cli, "stable-softmax", "--answer", "x")
+    assert result.exit_code == 1 and "judged, not graded" in result.output
+
+
+def test_lexical_fallback_still_grades_and_says_so(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embeddings, "model_available", lambda: False)
+    data = json.loads(grade(cli, "overfitting", "--answer", GOOD, "--json").output)
+    assert data["backend"] == "lexical"
+    assert "not installed" in data["notes"][0]
+    assert data["score"] > 0.3
+    doctor = {c["name"]: c for c in json.loads(cli.invoke(app, ["doctor", "--json"]).output)}
+    assert doctor["grader"]["status"] == "warn" and "LEXICAL" in doctor["grader"]["detail"]

@@ -1,0 +1,91 @@
+"""The matcher with the lexical backend (fast, deterministic): statuses, evidence, mistakes, score."""
+
+from __future__ import annotations
+
+import pytest
+
+from aceml.grading.embeddings import HashingEmbedder
+from aceml.grading.matcher import Params, Point, grade, points_from_reference
+
+POINTS = [
+    Point(
+        "definition", "The model memorises noise in the training data.", 2.0, ("memorizes the training data",)
+    ),
+    Point("symptom", "It scores well on training data but poorly on unseen data."),
+    Point("regularization", "Add regularization such as L1 or L2 penalties or dropout."),
+]
+MISTAKES = [Point("test-tuning", "Tune the hyperparameters on the test set to reduce overfitting.")]
+PARAMS = Params(covered=0.6, partial=0.35)
+LEXICAL = HashingEmbedder()
+
+
+def run(answer: str) -> dict[str, str]:
+    result = grade(
+        answer=answer,
+        points=POINTS,
+        mistakes=MISTAKES,
+        question="What is overfitting?",
+        embedder=LEXICAL,
+        params=PARAMS,
+    )
+    return {point.id: point.status for point in result.key_points}
+
+
+def test_complete_answer_covers_everything_with_evidence() -> None:
+    answer = (
+        "It memorises noise in the training data. It scores well on training data but poorly on unseen data. "
+        "Add L2 regularization penalties or dropout."
+    )
+    result = grade(answer=answer, points=POINTS, mistakes=MISTAKES, embedder=LEXICAL, params=PARAMS)
+    assert [p.status for p in result.key_points] == ["covered"] * 3
+    assert result.score == 1.0
+    assert result.key_points[2].evidence == "Add L2 regularization penalties or dropout."
+    assert result.notes == ["graded lexically: the sentence-embedding model is not installed"]
+
+
+def test_missed_points_have_no_evidence_and_weights_count() -> None:
+    result = grade(
+        answer="It memorises noise in the training data.", points=POINTS, embedder=LEXICAL, params=PARAMS
+    )
+    assert [p.status for p in result.key_points][0] == "covered"
+    assert result.key_points[2].status == "missed" and result.key_points[2].evidence is None
+    credit = {"covered": 1.0, "partial": 0.5, "missed": 0.0}
+    weighted = sum(p.weight * credit[r.status] for p, r in zip(POINTS, result.key_points, strict=True)) / 4
+    assert result.score == pytest.approx(weighted)  # the definition weighs 2 of the 4
+
+
+def test_contradiction_does_not_cover() -> None:
+    assert run("It scores well on unseen data and poorly on training data.")["symptom"] != "covered"
+
+
+def test_term_list_earns_at_most_partial() -> None:
+    statuses = run("noise training data regularization dropout penalties unseen data")
+    assert "covered" not in statuses.values()
+
+
+def test_mistakes_are_detected_and_penalised() -> None:
+    answer = "It memorises noise in the training data. Tune the hyperparameters on the test set to reduce overfitting."
+    result = grade(answer=answer, points=POINTS, mistakes=MISTAKES, embedder=LEXICAL, params=PARAMS)
+    assert [m.id for m in result.mistakes] == ["test-tuning"]
+    clean = grade(
+        answer=answer.split(". ")[0] + ".", points=POINTS, mistakes=MISTAKES, embedder=LEXICAL, params=PARAMS
+    )
+    assert result.score == pytest.approx(clean.score - PARAMS.mistake_penalty)
+    assert "Watch out" in result.feedback
+
+
+def test_empty_answer_scores_zero() -> None:
+    result = grade(answer="   ", points=POINTS, embedder=LEXICAL, params=PARAMS)
+    assert result.score == 0.0 and result.feedback == "The answer is empty."
+
+
+def test_reference_sentences_become_points() -> None:
+    points = points_from_reference(
+        "Paperclips are harder than pennies. So they scratch what pennies scratch."
+    )
+    assert [p.text for p in points] == [
+        "Paperclips are harder than pennies.",
+        "So they scratch what pennies scratch.",
+    ]
+    with pytest.raises(ValueError, match="at least one key point"):
+        grade(answer="x", points=[], embedder=LEXICAL)

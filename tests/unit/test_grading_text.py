@@ -1,0 +1,41 @@
+"""Text processing behind the grader."""
+
+from __future__ import annotations
+
+from aceml.grading.text import content_words, contradicts, demote, negated, sentences, units
+
+
+def test_sentences_split_on_punctuation_lines_and_bullets() -> None:
+    text = "First point. Second one; third!\n- a bullet item here\n* another bullet"
+    assert sentences(text) == [
+        "First point.",
+        "Second one;",
+        "third!",
+        "a bullet item here",
+        "another bullet",
+    ]
+
+
+def test_units_add_clauses_of_long_sentences() -> None:
+    found = units("The model memorises noise, so it fails on new data because it is too flexible.")
+    assert found[0].startswith("The model memorises noise")
+    assert "it fails on new data" in found and "it is too flexible." in found
+
+
+def test_demoting_removes_question_words_but_keeps_enough() -> None:
+    question_words = set(content_words("What is overfitting?"))
+    assert demote("overfitting means memorising noise", question_words) == "means memorising noise"
+    assert demote("overfitting happens", question_words) == "overfitting happens"
+
+
+def test_negation_and_antonyms_are_contradictions() -> None:
+    assert negated("the loss is not convex") and not negated("it is not not convex")
+    assert contradicts(
+        "The loss is convex for logistic regression.", "The loss is not convex for logistic regression."
+    )
+    assert contradicts(
+        "It scores well on training data but poorly on unseen data.", "The model does well on unseen data."
+    )
+    assert not contradicts(
+        "It scores well on training data but poorly on unseen data.", "It does poorly on unseen data."
+    )
