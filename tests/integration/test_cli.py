@@ -87,6 +87,7 @@ def test_stats_table(run: Invoke) -> None:
     assert result.exit_code == 0
     assert "3 items: 3 questions" in result.output
     assert "screening" in result.output
+    assert "Topics with fewer than 5 items:" in result.output
 
 
 def test_show_human_and_json(run: Invoke) -> None:

@@ -23,4 +23,5 @@ def test_counts(content_dir: Path) -> None:
     assert stats["by_stage"]["ml-round"] == 2
     assert stats["by_topic"]["regularization"] == 1
     assert set(stats["by_topic"]) == {topic.value for topic in Topic}
+    assert "regularization" in stats["thin_topics"] and "fundamentals" in stats["thin_topics"]
     assert stats["by_difficulty"] == {"easy": 4, "medium": 1, "hard": 0}

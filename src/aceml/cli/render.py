@@ -64,8 +64,13 @@ def stats(data: dict[str, Any]) -> None:
         table.add_column("value")
         table.add_column("items", justify="right")
         for value, count in data[key].items():
-            table.add_row(value, str(count), style="dim" if count == 0 else None)
+            thin = key == "by_topic" and value in data["thin_topics"]
+            table.add_row(
+                value, f"{count}  ← fewer than 5" if thin else str(count), style="yellow" if thin else None
+            )
         console.print(table)
+    if data["thin_topics"]:
+        console.print(f"Topics with fewer than 5 items: {', '.join(data['thin_topics'])}", style="yellow")
 
 
 def item(data: dict[str, Any]) -> None:
