@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     judge_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
     judge_python: Path = Path("/usr/bin/python3")
+    grader_backend: Literal["auto", "lexical"] = "auto"
 
     @field_validator("content_path", mode="before")
     @classmethod

@@ -125,3 +125,17 @@ def test_lexical_fallback_still_grades_and_says_so(cli: CliRunner, monkeypatch: 
     assert data["score"] > 0.3
     doctor = {c["name"]: c for c in json.loads(cli.invoke(app, ["doctor", "--json"]).output)}
     assert doctor["grader"]["status"] == "warn" and "LEXICAL" in doctor["grader"]["detail"]
+
+
+def test_validate_reports_a_paraphrased_question_with_the_model(cli: CliRunner, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    source = (Path(__file__).resolve().parents[2] / "content/concept/overfitting.md").read_text()
+    paraphrase = source.replace("id: overfitting", "id: overfit-again").replace(
+        "prompt: What is overfitting, and how do you avoid it?",
+        "prompt: What does overfitting mean and how can it be prevented?",
+    )
+    (pack / "overfit-again.md").write_text(paraphrase)
+    result = cli.invoke(app, ["content", "validate", str(pack)])
+    assert result.exit_code == 1
+    assert "near-duplicate of 'overfitting'" in result.output

@@ -19,6 +19,7 @@ Invoke = Callable[..., Result]
 def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content_dir: Path) -> Invoke:
     monkeypatch.setenv("ACEML_CONTENT_DIR", str(content_dir))
     monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ACEML_GRADER_BACKEND", "lexical")  # fast; the MiniLM path is tested in tests/grading
     monkeypatch.delenv("ACEML_CONTENT_PATH", raising=False)
     monkeypatch.delenv("ACEML_DATABASE_URL", raising=False)
     runner = CliRunner()
@@ -55,6 +56,14 @@ def test_validate_a_pack_against_the_shipped_bank(run: Invoke, tmp_path: Path) -
     result = run("content", "validate", str(pack))
     assert result.exit_code == 1
     assert "team-r.md: follow_ups: unknown item id 'nowhere'" in result.output
+
+
+def test_near_duplicate_prompts_are_reported(run: Invoke, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    write_item(pack, "overfitting-again", prompt="Explain overfitting!")
+    result = run("content", "validate", str(pack))
+    assert result.exit_code == 1
+    assert "overfitting-again.md: prompt: near-duplicate of 'overfitting'" in result.output
 
 
 def test_extra_content_path_is_loaded(run: Invoke, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -21,17 +21,21 @@ def validate(
         typer.Argument(help="A content directory or file; default: the shipped bank and ACEML_CONTENT_PATH."),
     ] = None,
 ) -> None:
-    """Check schema, taxonomy, ids, follow-ups and key points; exit 1 on any problem."""
+    """Check schema, taxonomy, ids, follow-ups, key points, near-duplicate prompts; exit 1 if any."""
     from aceml.cli import render
     from aceml.services.catalog import validate_content
 
-    settings = runtime().settings
+    state = runtime()
+    settings = state.settings
     if path is None:
-        valid, problems = validate_content(paths=settings.content_dirs)
+        valid, problems = validate_content(paths=settings.content_dirs, embedder=state.embedder)
     else:
         # Check a pack against the shipped bank, so follow-ups into it resolve and id
         # clashes with it are caught.
-        valid, problems = validate_content(paths=[path], context=settings.content_dirs)
+        valid, problems = validate_content(
+            paths=[path], context=settings.content_dirs, embedder=state.embedder
+        )
+    state.save_embeddings()
     render.validation(valid, [str(problem) for problem in problems])
     if problems:
         raise typer.Exit(1)

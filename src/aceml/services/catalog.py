@@ -7,13 +7,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from aceml.bank.collection import Bank, validate_paths
+from aceml.bank.collection import Bank, load_bank, validate_paths
 from aceml.bank.loader import ContentProblem
+from aceml.bank.models import FreeTextItem
 from aceml.bank.search import SearchIndex
 from aceml.bank.stats import bank_stats
 from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage, Topic
 from aceml.bank.views import public_view, summary_view
 from aceml.errors import InputError
+from aceml.grading.duplicates import near_duplicates
+from aceml.grading.embeddings import Embedder
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -70,10 +73,34 @@ def content_stats(*, bank: Bank) -> dict[str, Any]:
 
 
 def validate_content(
-    *, paths: Sequence[Path], context: Sequence[Path] = ()
+    *, paths: Sequence[Path], context: Sequence[Path] = (), embedder: Embedder | None = None
 ) -> tuple[int, list[ContentProblem]]:
-    """Validate content files; see :func:`aceml.bank.collection.validate_paths`."""
-    return validate_paths(paths, context)
+    """Validate content files (see :func:`aceml.bank.collection.validate_paths`).
+
+    With an ``embedder``, also report questions whose prompts are near-duplicates of another's.
+    """
+    valid, problems = validate_paths(paths, context)
+    if embedder is not None:
+        problems.extend(_near_duplicate_problems(paths, context, embedder))
+    return valid, problems
+
+
+def _near_duplicate_problems(
+    paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
+) -> list[ContentProblem]:
+    own = load_bank(paths)
+    everything = load_bank([*context, *paths]) if context else own
+    items = [item for item in everything if isinstance(item, FreeTextItem)]
+    own_sources = {item.source for item in own}
+    problems = []
+    for i, j, similarity in near_duplicates([item.prompt for item in items], embedder):
+        first, second = items[i], items[j]
+        if second.source not in own_sources:
+            first, second = second, first
+        if second.source in own_sources:
+            reason = f"near-duplicate of {first.id!r} ({first.source}), prompt similarity {similarity:.2f}"
+            problems.append(ContentProblem(second.source, "prompt", reason))
+    return problems
 
 
 def _parse(enum: type[_E], value: str | None, label: str) -> _E | None:

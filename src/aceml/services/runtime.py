@@ -45,6 +45,8 @@ class Runtime:
     @cached_property
     def embedder(self) -> MiniLMEmbedder | HashingEmbedder:
         """The sentence-embedding backend (MiniLM, or the lexical fallback), loaded lazily."""
+        if self.settings.grader_backend == "lexical":
+            return HashingEmbedder()
         return default_embedder(self.settings.data_dir / "embeddings.npz")
 
     def save_embeddings(self) -> None:
