@@ -58,6 +58,14 @@ def test_validate_a_pack_against_the_shipped_bank(run: Invoke, tmp_path: Path) -
     assert "team-r.md: follow_ups: unknown item id 'nowhere'" in result.output
 
 
+def test_validating_the_shipped_directory_by_path_finds_no_self_duplicates(
+    run: Invoke, content_dir: Path
+) -> None:
+    result = run("content", "validate", str(content_dir))
+    assert result.exit_code == 0, result.output
+    assert "OK: 3 item(s) valid" in result.output
+
+
 def test_near_duplicate_prompts_are_reported(run: Invoke, tmp_path: Path) -> None:
     pack = tmp_path / "pack"
     write_item(pack, "overfitting-again", prompt="Explain overfitting!")

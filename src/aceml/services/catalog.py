@@ -88,10 +88,15 @@ def validate_content(
 def _near_duplicate_problems(
     paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
 ) -> list[ContentProblem]:
-    own = load_bank(paths)
-    everything = load_bank([*context, *paths]) if context else own
-    items = [item for item in everything if isinstance(item, FreeTextItem)]
+    own = [item for item in load_bank(paths) if isinstance(item, FreeTextItem)]
     own_sources = {item.source for item in own}
+    # Context items that are the very files being checked (a path inside the shipped bank) count once.
+    others = [
+        item
+        for item in load_bank(context)
+        if isinstance(item, FreeTextItem) and item.source not in own_sources
+    ]
+    items = [*others, *own]
     problems = []
     for i, j, similarity in near_duplicates([item.prompt for item in items], embedder):
         first, second = items[i], items[j]
