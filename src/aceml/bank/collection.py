@@ -80,6 +80,12 @@ def _discover_all(paths: Sequence[Path]) -> tuple[list[Path], list[ContentProble
     return sources, problems
 
 
+def load_items(paths: Sequence[Path]) -> list[Item]:
+    """Return the valid items under ``paths``, without cross-checks or warnings (for analyses)."""
+    sources, _ = _discover_all([path for path in paths if path.exists()])
+    return load_sources(sources)[0]
+
+
 def load_bank(directories: Sequence[Path]) -> Bank:
     """Load every content directory in order (shipped content first, then extra packs).
 

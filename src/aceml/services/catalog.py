@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from aceml.bank.collection import Bank, load_bank, validate_paths
+from aceml.bank.collection import Bank, load_items, validate_paths
 from aceml.bank.loader import ContentProblem
 from aceml.bank.models import FreeTextItem
 from aceml.bank.search import SearchIndex
@@ -88,7 +88,7 @@ def validate_content(
 def _near_duplicate_problems(
     paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
 ) -> list[ContentProblem]:
-    own = [item for item in load_bank(paths) if isinstance(item, FreeTextItem)]
+    own = [item for item in load_items(paths) if isinstance(item, FreeTextItem)]
     own_sources = {item.source for item in own}
     # Context items that are the very files being checked (a path inside the shipped bank) count once.
     others = [
