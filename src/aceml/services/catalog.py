@@ -93,7 +93,7 @@ def _near_duplicate_problems(
     # Context items that are the very files being checked (a path inside the shipped bank) count once.
     others = [
         item
-        for item in load_bank(context)
+        for item in load_items(context)
         if isinstance(item, FreeTextItem) and item.source not in own_sources
     ]
     items = [*others, *own]
