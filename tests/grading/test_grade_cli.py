@@ -139,3 +139,16 @@ def test_validate_reports_a_paraphrased_question_with_the_model(cli: CliRunner, 
     result = cli.invoke(app, ["content", "validate", str(pack)])
     assert result.exit_code == 1
     assert "near-duplicate of 'overfitting'" in result.output
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["model great on training set but bad on new examples", "huge gap between train and validation accuracy"],
+)
+def test_semantic_search_finds_a_paraphrase_keywords_miss(cli: CliRunner, query: str) -> None:
+    semantic = json.loads(cli.invoke(app, ["search", query, "-k", "3", "--json"]).output)
+    assert any(hit["id"] in ("overfitting", "deep-net-overfitting") for hit in semantic)
+    lexical = CliRunner().invoke(
+        app, ["search", query, "-k", "3", "--json"], env={"ACEML_GRADER_BACKEND": "lexical"}
+    )
+    assert "overfitting" not in [hit["id"] for hit in json.loads(lexical.output)][:1]

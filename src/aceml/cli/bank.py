@@ -29,11 +29,12 @@ def search(
     k: Annotated[int, typer.Option("-k", "--k", min=1, help="How many results.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Find the items that best match QUERY (keyword ranking, BM25)."""
+    """Find the items that best match QUERY (sentence embeddings blended with BM25 keywords)."""
     from aceml.cli import render
     from aceml.services.catalog import search_items
 
-    data = search_items(index=runtime().search_index, query=query, k=k)
+    state = runtime()
+    data = search_items(index=state.search_index, query=query, k=k, semantic=state.semantic_index)
     render.json_or(data, as_json, render.search_results)
 
 

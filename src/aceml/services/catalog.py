@@ -17,6 +17,7 @@ from aceml.bank.views import public_view, summary_view
 from aceml.errors import InputError
 from aceml.grading.duplicates import near_duplicates
 from aceml.grading.embeddings import Embedder
+from aceml.grading.semantic import SemanticIndex
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -54,8 +55,17 @@ def show_item(*, bank: Bank, item_id: str) -> dict[str, Any]:
     return public_view(bank.get(item_id))
 
 
-def search_items(*, index: SearchIndex, query: str, k: int = 10) -> list[dict[str, Any]]:
-    """Return the ``k`` best keyword matches for ``query`` with their scores.
+SEMANTIC_WEIGHT = 0.8
+
+
+def search_items(
+    *, index: SearchIndex, query: str, k: int = 10, semantic: SemanticIndex | None = None
+) -> list[dict[str, Any]]:
+    """Return the ``k`` best matches for ``query`` with their scores.
+
+    With a ``semantic`` index (sentence embeddings), the ranking blends embedding similarity with
+    the keyword score (each scaled to [0, 1]), so a paraphrase that shares no keyword still finds
+    its question.
 
     Raises:
         InputError: the query is empty or ``k`` is not positive.
@@ -64,7 +74,20 @@ def search_items(*, index: SearchIndex, query: str, k: int = 10) -> list[dict[st
         raise InputError("the search query is empty")
     if k < 1:
         raise InputError(f"k must be at least 1, got {k}")
-    return [{**summary_view(hit.item), "score": hit.score} for hit in index.search(query, k)]
+    if semantic is None:
+        return [{**summary_view(hit.item), "score": hit.score} for hit in index.search(query, k)]
+    keyword = {hit.item.id: hit.score for hit in index.search(query, len(semantic.items))}
+    top = max(keyword.values(), default=0.0) or 1.0
+    similarity = semantic.similarity(query)
+    blended = [
+        (
+            SEMANTIC_WEIGHT * float(similarity[i]) + (1 - SEMANTIC_WEIGHT) * keyword.get(item.id, 0.0) / top,
+            item,
+        )
+        for i, item in enumerate(semantic.items)
+    ]
+    blended.sort(key=lambda pair: (-pair[0], pair[1].id))
+    return [{**summary_view(item), "score": round(score, 4)} for score, item in blended[:k] if score > 0]
 
 
 def content_stats(*, bank: Bank) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from aceml.bank.search import SearchIndex
 from aceml.clock import Clock, SystemClock
 from aceml.config import Settings
 from aceml.grading.embeddings import HashingEmbedder, MiniLMEmbedder, default_embedder
+from aceml.grading.semantic import SemanticIndex
 from aceml.judge import cgroups
 from aceml.judge.expected import ExpectedCache
 from aceml.judge.pool import JudgePool
@@ -53,6 +54,15 @@ class Runtime:
         """Persist newly computed embeddings so the next process starts warm."""
         if "embedder" in self.__dict__ and isinstance(self.embedder, MiniLMEmbedder):
             self.embedder.save()
+
+    @cached_property
+    def semantic_index(self) -> SemanticIndex | None:
+        """Item embeddings for semantic search, or None with the lexical backend."""
+        if not self.embedder.semantic:
+            return None
+        index = SemanticIndex(self.bank, self.embedder)
+        self.save_embeddings()
+        return index
 
     @cached_property
     def expected_cache(self) -> ExpectedCache:
