@@ -31,6 +31,7 @@ def public_view(item: Item) -> dict[str, Any]:
     if isinstance(item, FreeTextItem):
         view.update(
             prompt=item.prompt,
+            levels=[level.value for level in item.levels],
             key_points=[point.model_dump(mode="json") for point in item.key_points],
             mistakes=[mistake.model_dump(mode="json") for mistake in item.mistakes],
             follow_ups=list(item.follow_ups),
