@@ -89,3 +89,9 @@ def test_reference_sentences_become_points() -> None:
     ]
     with pytest.raises(ValueError, match="at least one key point"):
         grade(answer="x", points=[], embedder=LEXICAL)
+
+
+def test_rejecting_a_misconception_is_not_making_it() -> None:
+    rebuttal = "It memorises noise in the training data. Tuning the hyperparameters on the test set is a myth that only hides overfitting."
+    result = grade(answer=rebuttal, points=POINTS, mistakes=MISTAKES, embedder=LEXICAL, params=PARAMS)
+    assert result.mistakes == []

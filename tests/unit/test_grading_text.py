@@ -43,3 +43,11 @@ def test_negation_and_antonyms_are_contradictions() -> None:
     assert not contradicts(
         "It scores well on training data but poorly on unseen data.", "It does poorly on unseen data."
     )
+
+
+def test_rebuttal_cues() -> None:
+    from aceml.grading.text import rebuts
+
+    assert rebuts("Accuracy is misleading on imbalanced data.")
+    assert rebuts("Tuning on the test set doesn't fix overfitting.")
+    assert not rebuts("Tuning on the test set also helps.")

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import numpy as np
 
 from aceml.grading.embeddings import Embedder
-from aceml.grading.text import STOPWORDS, content_words, contradicts, demote, sentences, tokens, units
+from aceml.grading.text import STOPWORDS, content_words, contradicts, demote, rebuts, sentences, tokens, units
 
 Status = Literal["covered", "partial", "missed"]
 _CREDIT = {"covered": 1.0, "partial": 0.5, "missed": 0.0}
@@ -188,7 +188,14 @@ def decide(
             "covered" if value >= params.covered else "partial" if value >= params.partial else "missed"
         )
         if status == "covered" and term_lists[best]:
-            status = "partial"  # a bare list of terms shows recall, not understanding
+            # A bare list of terms shows recall, not understanding: it can only cover a point when a
+            # real sentence covers it too.
+            sentences_only = [j for j in range(len(found)) if not term_lists[j]]
+            alternative = max(sentences_only, key=lambda j: combined[row, j], default=None)
+            if alternative is not None and combined[row, alternative] >= params.covered:
+                best, value = alternative, float(combined[row, alternative])
+            else:
+                status = "partial"
         evidence = found[best] if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(value, 3), evidence))
     detected = []
@@ -196,7 +203,12 @@ def decide(
         row = len(points) + offset
         best = int(analysis.similarity[row].argmax())
         value = float(analysis.similarity[row, best])
-        if value >= params.mistake and not analysis.contradiction[row, best] and not term_lists[best]:
+        if (
+            value >= params.mistake
+            and not analysis.contradiction[row, best]
+            and not term_lists[best]
+            and not rebuts(found[best])
+        ):
             detected.append(MistakeResult(mistake.id, mistake.text, round(value, 3), found[best]))
     total = sum(p.weight for p in points)
     earned = sum(p.weight * _CREDIT[r.status] for p, r in zip(points, results, strict=True))

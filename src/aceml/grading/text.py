@@ -131,3 +131,22 @@ def contradicts(reference: str, candidate: str) -> bool:
         if other is not None and other in ANTONYMS.get(polarity, set()):
             return True
     return False
+
+
+_REBUTTAL_CUES = frozenset(
+    {"myth", "misconception", "mistake", "wrong", "misleading", "false", "fallacy", "incorrect", "untrue", "trap",
+     "pitfall", "instead", "rather"}
+)  # fmt: skip
+
+
+def rebuts(text: str) -> bool:
+    """Return True if ``text`` argues against a claim (negation, or words like "myth" or "misleading").
+
+    A sentence that names a misconception in order to reject it must not count as making it.
+    """
+    words = tokens(text)
+    return (
+        negated(text)
+        or any(word in _REBUTTAL_CUES for word in words)
+        or any(w.endswith("n't") for w in words)
+    )
