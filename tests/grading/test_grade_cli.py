@@ -152,3 +152,27 @@ def test_semantic_search_finds_a_paraphrase_keywords_miss(cli: CliRunner, query:
         app, ["search", query, "-k", "3", "--json"], env={"ACEML_GRADER_BACKEND": "lexical"}
     )
     assert "overfitting" not in [hit["id"] for hit in json.loads(lexical.output)][:1]
+
+
+def test_validate_reports_a_model_answer_that_misses_its_key_points(cli: CliRunner, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    source = (Path(__file__).resolve().parents[2] / "content/concept/overfitting.md").read_text()
+    head, _, _body = source.partition("\n---\n")
+    off_topic = (
+        "Gradient boosting builds shallow trees one after another, each fitted to the residual errors of the "
+        "ensemble so far, and adds them with a small learning rate. It is strong on tabular data, needs careful "
+        "tuning of depth, learning rate and the number of trees, and can be parallelised per tree level."
+    )
+    (pack / "overfit-variant.md").write_text(
+        head.replace("id: overfitting", "id: overfit-variant").replace(
+            "What is overfitting, and how do you avoid it?",
+            "Why does a flexible model fail on data it has not seen?",
+        )
+        + "\n---\n"
+        + off_topic
+        + "\n"
+    )
+    result = cli.invoke(app, ["content", "validate", str(pack)])
+    assert result.exit_code == 1
+    assert "overfit-variant.md: body (model answer): scores" in result.output

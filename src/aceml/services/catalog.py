@@ -17,6 +17,7 @@ from aceml.bank.views import public_view, summary_view
 from aceml.errors import InputError
 from aceml.grading.duplicates import near_duplicates
 from aceml.grading.embeddings import Embedder
+from aceml.grading.selfcheck import check_model_answers
 from aceml.grading.semantic import SemanticIndex
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -100,12 +101,27 @@ def validate_content(
 ) -> tuple[int, list[ContentProblem]]:
     """Validate content files (see :func:`aceml.bank.collection.validate_paths`).
 
-    With an ``embedder``, also report questions whose prompts are near-duplicates of another's.
+    With an ``embedder``, also report questions whose prompts are near-duplicates of another's, and
+    (with sentence embeddings) model answers that miss their own key points or an unrelated answer
+    that earns them.
     """
     valid, problems = validate_paths(paths, context)
     if embedder is not None:
         problems.extend(_near_duplicate_problems(paths, context, embedder))
+        if embedder.semantic:  # the thresholds are calibrated for sentence embeddings, not word overlap
+            problems.extend(_model_answer_problems(paths, context, embedder))
     return valid, problems
+
+
+def _model_answer_problems(
+    paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
+) -> list[ContentProblem]:
+    own = [item for item in load_items(paths) if isinstance(item, FreeTextItem)]
+    own_sources = {item.source for item in own}
+    everything = {item.id: item for item in load_items(context) if isinstance(item, FreeTextItem)}
+    everything.update({item.id: item for item in own if item.source in own_sources})
+    findings = check_model_answers(list(everything.values()), {item.id for item in own}, embedder)
+    return [ContentProblem(finding.item.source, finding.field, finding.reason) for finding in findings]
 
 
 def _near_duplicate_problems(
