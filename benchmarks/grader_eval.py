@@ -27,7 +27,7 @@ import numpy as np
 
 from aceml.grading.embeddings import MiniLMEmbedder
 from aceml.grading.fitted import PARAMS_FILE
-from aceml.grading.matcher import Analysis, Params, _is_term_list, analyse, points_from_reference
+from aceml.grading.matcher import Analysis, Params, _is_term_list, analyse, combine, points_from_reference
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/semeval-2013-task7/semeval-3way.zip"
 SPLITS = {
@@ -99,12 +99,7 @@ def scores(measured: list[Measured], params: Params) -> np.ndarray:
         for n_points, analysis, term_lists in item.analyses:
             if not analysis.units:
                 continue
-            combined = (
-                analysis.similarity[:n_points]
-                + params.lexical_weight * analysis.lexical
-                + params.alias_bonus * analysis.alias
-                - params.contradiction_penalty * analysis.contradiction[:n_points]
-            )
+            combined = combine(analysis, n_points, params)
             winners = combined.argmax(axis=1)
             values = combined[np.arange(n_points), winners]
             credit = np.where(values >= params.covered, 1.0, np.where(values >= params.partial, 0.5, 0.0))

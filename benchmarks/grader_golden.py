@@ -21,8 +21,7 @@ from aceml.bank.collection import load_bank
 from aceml.bank.models import FreeTextItem
 from aceml.config import shipped_content_dir
 from aceml.grading.embeddings import default_embedder
-from aceml.grading.matcher import grade
-from aceml.services.grading import item_points
+from aceml.grading.matcher import grade, item_points
 
 CASES = Path(__file__).resolve().parents[1] / "tests/golden/grading_cases.yaml"
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from aceml.bank.models import FreeTextItem
 from aceml.grading.embeddings import Embedder
 from aceml.grading.text import STOPWORDS, content_words, contradicts, demote, rebuts, sentences, tokens, units
 
@@ -82,6 +83,13 @@ class GradeResult:
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
         return asdict(self)
+
+
+def item_points(item: FreeTextItem) -> tuple[list[Point], list[Point]]:
+    """Return a bank item's key points and common mistakes as matcher points."""
+    points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
+    mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
+    return points, mistakes
 
 
 def points_from_reference(reference: str) -> list[Point]:
@@ -160,6 +168,17 @@ def analyse(
     return Analysis(found, [False] * len(found), similarity, lexical, alias, contradiction)
 
 
+def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
+    """Return the (points, units) evidence scores: similarity + word overlap + alias - contradiction."""
+    combined: np.ndarray = (
+        analysis.similarity[:n_points]
+        + params.lexical_weight * analysis.lexical
+        + params.alias_bonus * analysis.alias
+        - params.contradiction_penalty * analysis.contradiction[:n_points]
+    )
+    return combined
+
+
 def decide(
     analysis: Analysis,
     points: Sequence[Point],
@@ -174,12 +193,7 @@ def decide(
         results = [PointResult(p.id, p.text, "missed", 0.0, None) for p in points]
         return GradeResult(0.0, results, [], "The answer is empty.", backend, notes)
     term_lists = [_is_term_list(unit, params) for unit in found]
-    combined = (
-        analysis.similarity[: len(points)]
-        + params.lexical_weight * analysis.lexical
-        + params.alias_bonus * analysis.alias
-        - params.contradiction_penalty * analysis.contradiction[: len(points)]
-    )
+    combined = combine(analysis, len(points), params)
     results = []
     for row, point in enumerate(points):
         best = int(combined[row].argmax())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from aceml.bank.models import FreeTextItem
 from aceml.grading.embeddings import Embedder
-from aceml.grading.matcher import Point, grade
+from aceml.grading.matcher import grade, item_points
 
 OWN_MINIMUM = 0.85
 UNRELATED_MAXIMUM = 0.35
@@ -21,12 +21,6 @@ class Finding:
     item: FreeTextItem
     field: str
     reason: str
-
-
-def _points(item: FreeTextItem) -> tuple[list[Point], list[Point]]:
-    points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
-    mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
-    return points, mistakes
 
 
 def unrelated_to(item: FreeTextItem, ordered: Sequence[FreeTextItem]) -> FreeTextItem | None:
@@ -50,7 +44,7 @@ def check_model_answers(
     for item in ordered:
         if item.id not in checked_ids:
             continue
-        points, mistakes = _points(item)
+        points, mistakes = item_points(item)
         own = grade(
             answer=item.model_answer,
             points=points,

@@ -132,9 +132,8 @@ def bench_grader(*, runtime: Runtime, repeats: int = 50) -> dict[str, Any]:
 
     from aceml.bank.models import FreeTextItem
     from aceml.grading.embeddings import MiniLMEmbedder
-    from aceml.grading.matcher import grade
+    from aceml.grading.matcher import grade, item_points
     from aceml.grading.text import sentences
-    from aceml.services.grading import item_points
 
     embedder = MiniLMEmbedder()  # no disk cache: the first call pays the real cold costs
     item = runtime.bank.get("overfitting")

@@ -107,35 +107,34 @@ def validate_content(
     """
     valid, problems = validate_paths(paths, context)
     if embedder is not None:
-        problems.extend(_near_duplicate_problems(paths, context, embedder))
+        own, others = _prose_items(paths, context)
+        problems.extend(_near_duplicate_problems(own, others, embedder))
         if embedder.semantic:  # the thresholds are calibrated for sentence embeddings, not word overlap
-            problems.extend(_model_answer_problems(paths, context, embedder))
+            findings = check_model_answers([*others, *own], {item.id for item in own}, embedder)
+            problems.extend(ContentProblem(f.item.source, f.field, f.reason) for f in findings)
     return valid, problems
 
 
-def _model_answer_problems(
-    paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
-) -> list[ContentProblem]:
+def _prose_items(
+    paths: Sequence[Path], context: Sequence[Path]
+) -> tuple[list[FreeTextItem], list[FreeTextItem]]:
+    """Return the prose items being checked, and the context's other prose items (each file once)."""
     own = [item for item in load_items(paths) if isinstance(item, FreeTextItem)]
     own_sources = {item.source for item in own}
-    everything = {item.id: item for item in load_items(context) if isinstance(item, FreeTextItem)}
-    everything.update({item.id: item for item in own if item.source in own_sources})
-    findings = check_model_answers(list(everything.values()), {item.id for item in own}, embedder)
-    return [ContentProblem(finding.item.source, finding.field, finding.reason) for finding in findings]
-
-
-def _near_duplicate_problems(
-    paths: Sequence[Path], context: Sequence[Path], embedder: Embedder
-) -> list[ContentProblem]:
-    own = [item for item in load_items(paths) if isinstance(item, FreeTextItem)]
-    own_sources = {item.source for item in own}
-    # Context items that are the very files being checked (a path inside the shipped bank) count once.
+    own_ids = {item.id for item in own}
     others = [
         item
         for item in load_items(context)
-        if isinstance(item, FreeTextItem) and item.source not in own_sources
+        if isinstance(item, FreeTextItem) and item.source not in own_sources and item.id not in own_ids
     ]
+    return own, others
+
+
+def _near_duplicate_problems(
+    own: list[FreeTextItem], others: list[FreeTextItem], embedder: Embedder
+) -> list[ContentProblem]:
     items = [*others, *own]
+    own_sources = {item.source for item in own}
     problems = []
     for i, j, similarity in near_duplicates([item.prompt for item in items], embedder):
         first, second = items[i], items[j]

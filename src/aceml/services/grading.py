@@ -8,7 +8,7 @@ from typing import Any
 
 from aceml.bank.models import FreeTextItem
 from aceml.errors import InputError
-from aceml.grading.matcher import GradeResult, Point, grade, points_from_reference
+from aceml.grading.matcher import GradeResult, Point, grade, item_points, points_from_reference
 from aceml.services.runtime import Runtime
 
 MAX_ANSWER_CHARS = 20_000
@@ -18,13 +18,6 @@ def _check_answer(answer: str) -> str:
     if len(answer) > MAX_ANSWER_CHARS:
         raise InputError(f"the answer is {len(answer)} characters; the limit is {MAX_ANSWER_CHARS}")
     return answer
-
-
-def item_points(item: FreeTextItem) -> tuple[list[Point], list[Point]]:
-    """Return an item's key points and mistakes as matcher points."""
-    points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
-    mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
-    return points, mistakes
 
 
 def grade_item_answer(*, runtime: Runtime, item_id: str, answer: str) -> GradeResult:
