@@ -54,6 +54,7 @@ def write_problem(directory: Path, item_id: str = "add-vectors", **overrides: An
     fields: dict[str, Any] = {
         "id": item_id,
         "title": "Add two vectors",
+        "group": "coding",
         "topics": ["linear-algebra", "python"],
         "stages": ["technical"],
         "competencies": ["technical-skills"],
@@ -65,7 +66,9 @@ def write_problem(directory: Path, item_id: str = "add-vectors", **overrides: An
     }
     fields.update(overrides)
     front = yaml.safe_dump(fields, sort_keys=False)
-    (folder / "problem.md").write_text(f"---\n{front}---\nReturn the element-wise sum of `a` and `b`.\n")
+    (folder / "problem.md").write_text(
+        f"---\n{front}---\nReturn the element-wise sum of `a` and `b`.\n\n## Checking\nWithin `1e-6` relative.\n"
+    )
     (folder / "starter.py").write_text("def add(a, b):\n    raise NotImplementedError\n")
     (folder / "solution.py").write_text("def add(a, b):\n    return [x + y for x, y in zip(a, b)]\n")
     (folder / "wrong" / "first_only.py").write_text("def add(a, b):\n    return list(a)\n")

@@ -37,6 +37,7 @@ def make_problem(
         {
             "id": "test-problem",
             "title": "Test problem",
+            "group": "coding",
             "topics": ["python"],
             "stages": ["technical"],
             "competencies": ["technical-skills"],
@@ -46,7 +47,7 @@ def make_problem(
             "array_args": array_args or [],
             "limits": limits or {"cpu_s": 1, "wall_s": 2, "memory_mb": 128},
             "checker": checker or {"kind": "exact"},
-            "statement": "Return the sum of x.",
+            "statement": "Return the sum of x.\n\n## Checking\nExact.",
             "starter_code": "def solve(x):\n    raise NotImplementedError\n",
             "solution_code": solution,
             "sample_tests": sample or [{"input": {"x": [1, 2, 3]}}],

@@ -108,7 +108,7 @@ def test_show_problem_json_has_the_contract_and_no_secrets(cli: CliRunner) -> No
     assert "hidden_tests" not in data and "solution_code" not in data and "expected" not in text
     tests = yaml.safe_load((FOLDER / "tests.yaml").read_text())
     assert all(test["name"] in text for test in tests["sample"])
-    assert not any(test["name"] in text for test in tests["hidden"])
+    assert not any(json.dumps(test["name"]) in text for test in tests["hidden"])
 
 
 def test_doctor_reports_full_sandbox_or_warns_when_degraded(

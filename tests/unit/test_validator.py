@@ -234,3 +234,12 @@ def test_dataset_folder_loads_and_metric_is_checked(tmp_path: Path) -> None:
     (tmp_path / "more" / "bad-metric" / "task.md").write_text(text)
     problems = problems_of(tmp_path / "more")
     assert any("task.md: metric: unknown metric 'auc'" in p for p in problems)
+
+
+def test_problem_needs_a_known_group_and_a_checking_section(tmp_path: Path) -> None:
+    folder = write_problem(tmp_path, group="puzzles")
+    text = (folder / "problem.md").read_text()
+    (folder / "problem.md").write_text(text.split("## Checking")[0])
+    problems = problems_of(tmp_path)
+    assert any("group" in p and "puzzles" in p for p in problems), problems
+    assert any("'## Checking' section" in p for p in problems), problems

@@ -8,6 +8,7 @@ are filled in by the loader, never by authors.
 from __future__ import annotations
 
 import keyword
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -22,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage, Topic, closest
+from aceml.bank.taxonomy import Competency, Difficulty, Kind, ProblemGroup, Stage, Topic, closest
 
 MIN_KEY_POINTS = 3
 MAX_KEY_POINTS = 7
@@ -259,6 +260,7 @@ class ProblemItem(ItemBase):
 
     kind: Literal[Kind.PROBLEM] = Kind.PROBLEM
     title_text: Text = Field(alias="title")
+    group: Annotated[ProblemGroup, _member_of(ProblemGroup, "problem group")]
     entry_point: str
     signature: Text
     array_args: list[str] = Field(default_factory=list)
@@ -280,6 +282,15 @@ class ProblemItem(ItemBase):
         if not name.isidentifier() or keyword.iskeyword(name):
             raise ValueError(f"{name!r} is not a valid Python function name")
         return name
+
+    @field_validator("statement")
+    @classmethod
+    def _states_how_it_is_checked(cls, statement: str) -> str:
+        if not re.search(r"^## Checking\s*$", statement, re.MULTILINE):
+            raise ValueError(
+                "the statement needs a '## Checking' section naming tolerances and tie-breaking rules"
+            )
+        return statement
 
     @model_validator(mode="after")
     def _array_args_are_inputs(self) -> ProblemItem:

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from aceml.bank.models import Item
-from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage, Topic
+from aceml.bank.models import Item, ProblemItem
+from aceml.bank.taxonomy import Competency, Difficulty, Kind, ProblemGroup, Stage, Topic
 
 QUESTION_KINDS = frozenset({Kind.CONCEPT, Kind.BEHAVIORAL, Kind.DESIGN})
 MIN_PER_TOPIC = 5
@@ -35,6 +35,9 @@ def bank_stats(items: Iterable[Item]) -> dict[str, Any]:
         "total": len(items),
         "questions": sum(by_kind[kind] for kind in QUESTION_KINDS),
         "problems": by_kind[Kind.PROBLEM],
+        "problems_by_group": _count(
+            [item for item in items if isinstance(item, ProblemItem)], ProblemGroup, lambda item: [item.group]
+        ),
         "datasets": by_kind[Kind.DATASET],
         "cases": by_kind[Kind.CASE],
         "by_kind": by_kind,

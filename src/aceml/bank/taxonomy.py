@@ -51,6 +51,14 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
+class ProblemGroup(StrEnum):
+    """Which part of the loop a coding problem rehearses."""
+
+    ML_FROM_SCRATCH = "ml-from-scratch"
+    CODING = "coding"
+    MATH = "math"
+
+
 class Topic(StrEnum):
     """Subject areas of the bank (see CONTENT.md for what each covers)."""
 

@@ -37,6 +37,7 @@ def bench_problem() -> ProblemItem:
         {
             "id": "bench-column-means",
             "title": "Column means",
+            "group": "ml-from-scratch",
             "topics": ["python"],
             "stages": ["technical"],
             "competencies": ["technical-skills"],
@@ -46,7 +47,7 @@ def bench_problem() -> ProblemItem:
             "array_args": ["x"],
             "limits": {"cpu_s": 1, "wall_s": 3, "memory_mb": 256},
             "checker": {"kind": "allclose"},
-            "statement": "Return the mean of each column.",
+            "statement": "Return the mean of each column.\n\n## Checking\nWithin the default tolerances.",
             "starter_code": "def column_means(x):\n    raise NotImplementedError\n",
             "solution_code": _SOLUTION,
             "sample_tests": tests[:3],
