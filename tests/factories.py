@@ -80,23 +80,57 @@ def write_problem(directory: Path, item_id: str = "add-vectors", **overrides: An
     return folder
 
 
-def write_dataset(directory: Path, item_id: str = "churn") -> Path:
-    """Write a valid dataset-task folder and return it."""
+def write_dataset(directory: Path, item_id: str = "churn", **overrides: Any) -> Path:
+    """Write a valid dataset-task folder (tiny, pure-Python data) and return it."""
     folder = directory / item_id
     folder.mkdir(parents=True, exist_ok=True)
-    fields = {
+    fields: dict[str, Any] = {
         "id": item_id,
         "title": "Predict churn",
         "topics": ["supervised", "business"],
         "stages": ["ml-round"],
         "competencies": ["technical-skills", "business"],
         "difficulty": "medium",
-        "metric": "roc_auc",
+        "seed": 0,
+        "metric": "accuracy",
+        "greater_is_better": True,
         "threshold": 0.8,
-        "limits": {"cpu_s": 20, "wall_s": 60, "memory_mb": 1024},
+        "limits": {"cpu_s": 5, "wall_s": 30, "memory_mb": 1024},
+        "analysis": {
+            "prompt": "Explain your model.",
+            "key_points": [
+                {"id": "sign", "text": "The label is the sign of the single feature."},
+                {"id": "threshold", "text": "A threshold at zero separates the classes perfectly."},
+                {"id": "baseline", "text": "A constant prediction only reaches the majority rate."},
+            ],
+            "model_answer": "The label is the sign of the feature, so a threshold at zero separates the classes, "
+            "while a constant prediction only reaches the majority rate.",
+        },
     }
+    fields.update(overrides)
     front = yaml.safe_dump(fields, sort_keys=False)
-    (folder / "task.md").write_text(f"---\n{front}---\nPredict which customers leave next month.\n")
-    for name in ("prepare.py", "solution.py", "baseline.py"):
-        (folder / name).write_text("def main():\n    return None\n")
+    (folder / "task.md").write_text(
+        f"---\n{front}---\nPredict which customers leave next month.\n\n## Scoring\nAccuracy, at least 0.8.\n"
+    )
+    (folder / "prepare.py").write_text(
+        "def prepare(seed):\n"
+        "    xs = [(-1) ** i * (i + 1) for i in range(40)]\n"
+        "    ys = [int(x > 0) for x in xs]\n"
+        "    return {'X_train': [[x] for x in xs[:20]], 'y_train': ys[:20],\n"
+        "            'X_public': [[x] for x in xs[20:30]], 'y_public': ys[20:30],\n"
+        "            'X_private': [[x] for x in xs[30:]], 'y_private': ys[30:]}\n"
+    )
+    (folder / "score.py").write_text(
+        "def score(y_true, y_pred, X):\n"
+        "    y_pred = list(y_pred)\n"
+        "    if len(y_pred) != len(y_true):\n"
+        "        raise ValueError(f'expected {len(y_true)} predictions, got {len(y_pred)}')\n"
+        "    return sum(int(a == b) for a, b in zip(y_true, y_pred)) / len(y_true)\n"
+    )
+    (folder / "solution.py").write_text(
+        "def fit_predict(X_train, y_train, X_test):\n    return [int(r[0] > 0) for r in X_test]\n"
+    )
+    (folder / "baseline.py").write_text(
+        "def fit_predict(X_train, y_train, X_test):\n    return [0 for _ in X_test]\n"
+    )
     return folder

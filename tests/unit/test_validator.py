@@ -8,6 +8,7 @@ import pytest
 
 from aceml.bank.collection import load_bank, validate_paths
 from aceml.bank.loader import display_path
+from aceml.bank.models import DatasetItem
 from tests.factories import concept_fields, write_dataset, write_item, write_problem
 
 
@@ -225,15 +226,21 @@ def test_problem_limits_checked(tmp_path: Path) -> None:
     assert "problem.md: limits: wall_s must be at least cpu_s" in problem
 
 
-def test_dataset_folder_loads_and_metric_is_checked(tmp_path: Path) -> None:
+def test_dataset_folder_loads_and_needs_scoring_analysis_and_entry_points(tmp_path: Path) -> None:
     write_dataset(tmp_path)
     bank = load_bank([tmp_path])
-    assert bank.get("churn").kind == "dataset"
-    write_dataset(tmp_path / "more", "bad-metric")
-    text = (tmp_path / "more" / "bad-metric" / "task.md").read_text().replace("roc_auc", "auc")
-    (tmp_path / "more" / "bad-metric" / "task.md").write_text(text)
+    churn = bank.get("churn")
+    assert isinstance(churn, DatasetItem)
+    assert churn.passes(0.8) and not churn.passes(0.79)
+    bad = write_dataset(tmp_path / "more", "bad-task", analysis={"prompt": "Why?", "key_points": []})
+    (bad / "task.md").write_text((bad / "task.md").read_text().replace("## Scoring", "## Notes"))
+    (bad / "score.py").write_text("def grade(y_true, y_pred, X):\n    return 0.0\n")
     problems = problems_of(tmp_path / "more")
-    assert any("task.md: metric: unknown metric 'auc'" in p for p in problems)
+    assert any("score.py" in p and "'score'" in p for p in problems), problems
+    (bad / "score.py").write_text("def score(y_true, y_pred, X):\n    return 0.0\n")
+    problems = problems_of(tmp_path / "more")
+    assert any("'## Scoring' section" in p for p in problems), problems
+    assert any("analysis" in p and "key_points" in p for p in problems), problems
 
 
 def test_problem_needs_a_known_group_and_a_checking_section(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 _M = TypeVar("_M", bound=BaseModel)
 
 PROBLEM_FILES = ("problem.md", "starter.py", "solution.py", "tests.yaml")
-DATASET_FILES = ("task.md", "prepare.py", "solution.py", "baseline.py")
+DATASET_FILES = ("task.md", "prepare.py", "score.py", "solution.py", "baseline.py")
 _LOADER_FIELDS = frozenset({"source", "content_hash"})
 _BODY_FIELD = {"model_answer": "model answer", "statement": "statement"}
 
@@ -217,12 +217,34 @@ def _load_problem(folder: Path) -> ProblemItem:
 
 def _load_dataset(folder: Path) -> DatasetItem:
     texts, fields, body = _read_folder(folder, DATASET_FILES, Kind.DATASET)
-    problems = [p for name in DATASET_FILES[1:] for p in _check_python(folder / name, texts[name], None)]
+    entry_points = {
+        "prepare.py": "prepare",
+        "score.py": "score",
+        "solution.py": "fit_predict",
+        "baseline.py": "fit_predict",
+    }
+    problems = [
+        p for name, entry in entry_points.items() for p in _check_python(folder / name, texts[name], entry)
+    ]
+    trap: str | None = None
+    if (folder / "trap.py").is_file():
+        trap = _read_text(folder / "trap.py", problems)
+        if trap is not None:
+            problems.extend(_check_python(folder / "trap.py", trap, "fit_predict"))
     if problems:
         raise _Invalid(problems)
-    task_md = folder / "task.md"
-    data = {**fields, "statement": body, "source": display_path(folder), "content_hash": _hash_folder(folder)}
-    return _validate(DatasetItem, data, display_path(task_md))
+    data = {
+        **fields,
+        "statement": body,
+        "prepare_code": texts["prepare.py"],
+        "score_code": texts["score.py"],
+        "solution_code": texts["solution.py"],
+        "baseline_code": texts["baseline.py"],
+        "trap_code": trap,
+        "source": display_path(folder),
+        "content_hash": _hash_folder(folder),
+    }
+    return _validate(DatasetItem, data, display_path(folder / "task.md"))
 
 
 def _optional_python(path: Path, problems: list[ContentProblem]) -> str | None:

