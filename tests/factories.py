@@ -113,12 +113,13 @@ def write_dataset(directory: Path, item_id: str = "churn", **overrides: Any) -> 
         f"---\n{front}---\nPredict which customers leave next month.\n\n## Scoring\nAccuracy, at least 0.8.\n"
     )
     (folder / "prepare.py").write_text(
+        "import pandas as pd\n"
         "def prepare(seed):\n"
         "    xs = [(-1) ** i * (i + 1) for i in range(40)]\n"
-        "    ys = [int(x > 0) for x in xs]\n"
-        "    return {'X_train': [[x] for x in xs[:20]], 'y_train': ys[:20],\n"
-        "            'X_public': [[x] for x in xs[20:30]], 'y_public': ys[20:30],\n"
-        "            'X_private': [[x] for x in xs[30:]], 'y_private': ys[30:]}\n"
+        "    X = pd.DataFrame({'x': xs, 'name': [f'c{i}' for i in range(40)]})\n"
+        "    y = pd.Series([int(x > 0) for x in xs], name='left')\n"
+        "    return {'X_train': X[:20], 'y_train': y[:20], 'X_public': X[20:30], 'y_public': y[20:30],\n"
+        "            'X_private': X[30:], 'y_private': y[30:]}\n"
     )
     (folder / "score.py").write_text(
         "def score(y_true, y_pred, X):\n"
@@ -128,7 +129,7 @@ def write_dataset(directory: Path, item_id: str = "churn", **overrides: Any) -> 
         "    return sum(int(a == b) for a, b in zip(y_true, y_pred)) / len(y_true)\n"
     )
     (folder / "solution.py").write_text(
-        "def fit_predict(X_train, y_train, X_test):\n    return [int(r[0] > 0) for r in X_test]\n"
+        "def fit_predict(X_train, y_train, X_test):\n    return (X_test['x'] > 0).astype(int).to_numpy()\n"
     )
     (folder / "baseline.py").write_text(
         "def fit_predict(X_train, y_train, X_test):\n    return [0 for _ in X_test]\n"

@@ -95,3 +95,16 @@ def test_rejecting_a_misconception_is_not_making_it() -> None:
     rebuttal = "It memorises noise in the training data. Tuning the hyperparameters on the test set is a myth that only hides overfitting."
     result = grade(answer=rebuttal, points=POINTS, mistakes=MISTAKES, embedder=LEXICAL, params=PARAMS)
     assert result.mistakes == []
+
+
+def test_a_sentence_closer_to_a_listed_mistake_than_to_a_point_earns_nothing_for_it() -> None:
+    points = [Point("holdout", "Tune the hyperparameters on a validation set, never on the test set.")]
+    mistakes = [Point("test-tuning", "Tune the hyperparameters on the test set to get the best test score.")]
+    answer = "Tune the hyperparameters on the test set to get the best test score."
+    result = grade(answer=answer, points=points, mistakes=mistakes, embedder=LEXICAL, params=PARAMS)
+    assert result.key_points[0].status == "missed"
+    assert [m.id for m in result.mistakes] == ["test-tuning"]
+    right = "Tune the hyperparameters on a validation set, and never on the test set."
+    assert grade(answer=right, points=points, mistakes=mistakes, embedder=LEXICAL, params=PARAMS).key_points[
+        0
+    ].status in ("covered", "partial")

@@ -51,3 +51,30 @@ def test_rebuttal_cues() -> None:
     assert rebuts("Accuracy is misleading on imbalanced data.")
     assert rebuts("Tuning on the test set doesn't fix overfitting.")
     assert not rebuts("Tuning on the test set also helps.")
+
+
+def test_a_negated_claim_contradicts_its_positive_form_whatever_the_count_of_cues() -> None:
+    # "doesn't ... no correction" has two cues; it still denies the point.
+    assert contradicts(
+        "Running many tests inflates false positives, so corrections are needed.",
+        "Running lots of tests doesn't inflate false positives, so no corrections are needed.",
+    )
+    assert contradicts(
+        "It is not the probability that the null hypothesis is true.",
+        "It is the probability that the null hypothesis is true.",
+    )
+
+
+def test_the_same_claim_about_the_other_member_of_a_contrast_pair_is_a_contradiction() -> None:
+    assert contradicts(
+        "L1 drives some weights exactly to zero, producing sparse models.",
+        "L2 regularization drives the weights of useless features exactly to zero.",
+    )
+    assert not contradicts(
+        "L1 drives some weights exactly to zero, producing sparse models.",
+        "L1 regularization drives the weights of useless features exactly to zero.",
+    )
+    assert contradicts(
+        "Gradient descent moves the parameters opposite to the gradient.",
+        "Gradient descent moves the parameters in the same direction as the gradient.",
+    )

@@ -16,14 +16,18 @@ MAX_READ_BYTES = 1 << 20
 
 @translate_errors
 def judge(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="The problem's id, e.g. stable-softmax.")],
+    item_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A problem's or dataset task's id, e.g. stable-softmax.")
+    ],
     solution: Annotated[Path, typer.Argument(metavar="SOLUTION.py", help="Your solution file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     samples_only: Annotated[bool, typer.Option("--samples-only", help="Run only the sample tests.")] = False,
 ) -> None:
-    """Judge SOLUTION.py against problem ID: a verdict per test and overall; exit 1 unless accepted."""
+    """Judge SOLUTION.py against problem ID (a verdict per test) or dataset task ID (public and
+    private scores); exit 1 unless accepted."""
+    from aceml.bank.models import DatasetItem
     from aceml.cli import render
-    from aceml.services.judging import judge_submission
+    from aceml.services.judging import judge_dataset, judge_submission
 
     try:
         with solution.open("rb") as handle:
@@ -38,11 +42,17 @@ def judge(
         raise InputError(f"{solution} is not UTF-8 text") from exc
     state = runtime()
     try:
-        result = judge_submission(runtime=state, item_id=item_id, code=code, samples_only=samples_only)
+        if isinstance(state.bank.get(item_id), DatasetItem):
+            scored = judge_dataset(runtime=state, item_id=item_id, code=code)
+            render.json_or(scored.to_dict(), as_json, render.dataset_result)
+            verdict = scored.verdict
+        else:
+            result = judge_submission(runtime=state, item_id=item_id, code=code, samples_only=samples_only)
+            render.json_or(result.to_dict(), as_json, render.judge_result)
+            verdict = result.verdict
     finally:
         state.close()
-    render.json_or(result.to_dict(), as_json, render.judge_result)
-    if result.verdict != "AC":
+    if verdict != "AC":
         raise typer.Exit(1)
 
 

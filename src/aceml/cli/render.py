@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 console = Console(highlight=False)
@@ -100,7 +101,7 @@ def item(data: dict[str, Any]) -> None:
     console.print(Markdown(data["statement"]))
     if "signature" in data:
         limits = data["limits"]
-        console.print(f"\n[bold]Signature[/] {data['signature']}", markup=True, soft_wrap=True)
+        console.print(f"\n[bold]Signature[/] {escape(data['signature'])}", markup=True, soft_wrap=True)
         console.print(
             f"Limits: CPU {limits['cpu_s']:g} s, wall {limits['wall_s']:g} s, "
             f"memory {limits['memory_mb']} MB; checker {data['checker']}",
@@ -111,7 +112,15 @@ def item(data: dict[str, Any]) -> None:
             console.print(f"  {index}. {json.dumps(test['input'])}", markup=False, soft_wrap=True)
         console.print(f"  (+ {data['hidden_test_count']} hidden tests)", style="dim", markup=False)
     else:
-        console.print(f"\nMetric: {data['metric']}, passing threshold {data['threshold']:g}", markup=False)
+        direction = "at least" if data["greater_is_better"] else "at most"
+        console.print(
+            f"\nMetric: {data['metric']}, passing: {direction} {data['threshold']:g} "
+            "on the public and private splits",
+            markup=False,
+        )
+        console.print(
+            f"\n[bold]Written analysis[/] {escape(data['analysis_prompt'])}", markup=True, soft_wrap=True
+        )
 
 
 def search_results(hits: list[dict[str, Any]]) -> None:
@@ -164,7 +173,7 @@ def judge_result(data: dict[str, Any]) -> None:
             f"{test['cpu_ms']:.1f}",
             f"{test['wall_ms']:.1f}",
             str(test["memory_kib"]),
-            test["message"] or "",
+            escape(test["message"] or ""),
         )
     console.print(table)
     style = _VERDICT_STYLE.get(data["verdict"], "")
@@ -180,6 +189,35 @@ def judge_result(data: dict[str, Any]) -> None:
         console.print(
             "warning: the judge ran degraded (no bubblewrap or cgroups); see `aceml doctor`", style="yellow"
         )
+
+
+def dataset_result(data: dict[str, Any]) -> None:
+    """Print a dataset task's public and private scores, the gap and the verdict."""
+    style = _VERDICT_STYLE.get(data["verdict"], "")
+    direction = ">=" if data["greater_is_better"] else "<="
+    table = Table(show_edge=False)
+    for column in ("split", "score", f"pass ({direction} {data['threshold']:g})"):
+        table.add_column(column)
+    for split in ("public", "private"):
+        score = data[f"{split}_score"]
+        passed = data[f"passed_{split}"]
+        table.add_row(
+            split,
+            "-" if score is None else f"{score:.4f}",
+            "-" if score is None else ("[green]yes[/]" if passed else "[red]no[/]"),
+        )
+    console.print(table)
+    gap = "" if data["gap"] is None else f" · gap (public - private) {data['gap']:+.4f}"
+    console.print(
+        f"[bold {style}]{data['verdict']}[/] {escape(data['metric'])}{gap} · CPU {data['cpu_ms']:.0f} ms · "
+        f"wall {data['wall_ms']:.0f} ms · peak memory {data['memory_kib']} KiB · sandbox {data['sandbox']}",
+        markup=True,
+    )
+    for key in ("message", "feedback"):
+        if data.get(key):
+            console.print(
+                data[key], markup=False, soft_wrap=True, style=style if key == "message" else "yellow"
+            )
 
 
 def key_values(data: dict[str, Any]) -> None:

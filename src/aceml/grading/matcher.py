@@ -194,6 +194,15 @@ def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
     return combined
 
 
+def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> np.ndarray:
+    """Return, per unit, the similarity of the listed mistake it most resembles (0 when it rebuts it)."""
+    rows = analysis.similarity[n_points:] * (1.0 - analysis.contradiction[n_points:])
+    if rows.shape[0] == 0:
+        return np.zeros(len(found))
+    best: np.ndarray = rows.max(axis=0)
+    return np.where([rebuts(unit) for unit in found], 0.0, best)
+
+
 def decide(
     analysis: Analysis,
     points: Sequence[Point],
@@ -209,6 +218,13 @@ def decide(
         return GradeResult(0.0, results, [], "The answer is empty.", backend, notes)
     term_lists = [_is_term_list(unit, params) for unit in found]
     combined = combine(analysis, len(points), params)
+    # A unit that states a listed misconception earns no credit for a key point it resembles
+    # less than it resembles the misconception ("L2 sets weights exactly to zero" is not L1's
+    # sparsity point, however many words they share).
+    mistaken = _mistake_similarity(analysis, len(points), found)
+    combined = np.where(
+        (mistaken >= params.partial) & (mistaken > analysis.similarity[: len(points)]), -1.0, combined
+    )
     results = []
     for row, point in enumerate(points):
         best = int(combined[row].argmax())

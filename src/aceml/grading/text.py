@@ -28,7 +28,19 @@ _ANTONYM_PAIRS = [
     ("rises", "falls"), ("raise", "lower"), ("add", "remove"), ("simple", "complex"), ("simpler", "complex"),
     ("seen", "unseen"), ("labeled", "unlabeled"), ("labelled", "unlabelled"), ("supervised", "unsupervised"),
     ("before", "after"), ("maximize", "minimize"), ("maximise", "minimise"), ("true", "false"), ("always", "never"),
+    ("same", "opposite"), ("local", "global"), ("locally", "globally"), ("harmless", "harmful"), ("safe", "unsafe"),
+    ("inside", "outside"), ("biased", "unbiased"), ("sparse", "dense"), ("stable", "unstable"),
 ]  # fmt: skip
+# Terms an answer can mix up ("L2 sets weights exactly to zero" where the point is about L1).
+_CONTRAST_PAIRS = [
+    ("l1", "l2"), ("lasso", "ridge"), ("batch", "stochastic"), ("oversampling", "undersampling"),
+    ("oversample", "undersample"), ("precision", "recall"), ("bias", "variance"), ("majority", "minority"),
+    ("inner", "outer"), ("bagging", "boosting"), ("sensitivity", "specificity"), ("rows", "columns"),
+    ("row", "column"), ("encoder", "decoder"), ("numerator", "denominator"), ("underfitting", "overfitting"),
+]  # fmt: skip
+CONTRASTS: dict[str, str] = {}
+for _a, _b in _CONTRAST_PAIRS:
+    CONTRASTS[_a], CONTRASTS[_b] = _b, _a
 ANTONYMS: dict[str, set[str]] = {}
 for _a, _b in _ANTONYM_PAIRS:
     ANTONYMS.setdefault(_a, set()).add(_b)
@@ -102,6 +114,11 @@ def negated(text: str) -> bool:
     return count % 2 == 1
 
 
+def negative(text: str) -> bool:
+    """Return True if ``text`` contains any negation cue ("no correction is needed")."""
+    return any(word in NEGATIONS or word.endswith("n't") for word in tokens(text))
+
+
 def polar_targets(text: str) -> dict[str, str]:
     """Map the first content word after each polarity word (within four words) to that word.
 
@@ -120,14 +137,25 @@ def polar_targets(text: str) -> dict[str, str]:
 def contradicts(reference: str, candidate: str) -> bool:
     """Return True if ``candidate`` says the opposite of ``reference`` on a shared idea.
 
-    Two cues: opposite negation parity while sharing most content words ("is not convex" vs
-    "is convex"), or an antonym applied to the same target ("well on unseen data" vs
-    "poorly on unseen data").
+    Three cues: one side negated and the other not, while they share most of the shorter side's
+    content words ("is not convex" vs "is convex"), or an antonym applied to the same target ("well on unseen data" vs
+    "poorly on unseen data"); or the same statement made about the other member of a contrast
+    pair ("L2 zeroes weights" against "L1 zeroes weights").
     """
     ref_words, cand_words = set(content_words(reference)), set(content_words(candidate))
     shared = ref_words & cand_words
-    if ref_words and len(shared) / len(ref_words) >= 0.5 and negated(reference) != negated(candidate):
+    smaller = min(len(ref_words), len(cand_words))
+    if len(shared) >= 2 and len(shared) >= 0.5 * smaller and negative(reference) != negative(candidate):
         return True
+    ref_tokens, cand_tokens = set(tokens(reference)), set(tokens(candidate))
+    for term in ref_tokens & (CONTRASTS.keys() | ANTONYMS.keys()):
+        if term in cand_tokens:
+            continue
+        for counterpart in ANTONYMS.get(term, set()) | {CONTRASTS.get(term, term)}:
+            if counterpart != term and counterpart not in ref_tokens and counterpart in cand_tokens:
+                rest = shared - {stem(term), stem(counterpart)}
+                if len(rest) >= 2 and len(rest) >= 0.4 * smaller:
+                    return True  # the same statement with a contrast term or an antonym swapped
     ref_polar, cand_polar = polar_targets(reference), polar_targets(candidate)
     for target, polarity in cand_polar.items():
         other = ref_polar.get(target)

@@ -56,6 +56,7 @@ class SandboxConfig:
     result_cap: int = 16 << 20
     uid: int = 65534
     start_timeout_s: float = 20.0
+    preload: tuple[str, ...] = ()  # modules the zygote imports before forking (dataset workers)
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def _bwrap_command(config: SandboxConfig, control_fd: int) -> list[str]:
         "--setenv", "OPENBLAS_NUM_THREADS", "1",
         "--setenv", "OMP_NUM_THREADS", "1",
         "--setenv", "MKL_NUM_THREADS", "1",
-        config.python, "-I", "-B", f"{INSIDE_DIR}/zygote.py", str(control_fd),
+        config.python, "-I", "-B", f"{INSIDE_DIR}/zygote.py", str(control_fd), ",".join(config.preload),
     ]  # fmt: skip
     return command
 
@@ -204,7 +205,14 @@ class Worker:
             command = _bwrap_command(self.config, child.fileno())
             env = None
         else:
-            command = [self.config.python, "-I", "-B", str(RUNTIME_DIR / "zygote.py"), str(child.fileno())]
+            command = [
+                self.config.python,
+                "-I",
+                "-B",
+                str(RUNTIME_DIR / "zygote.py"),
+                str(child.fileno()),
+                ",".join(self.config.preload),
+            ]
             env = {
                 "PATH": "/usr/bin:/bin",
                 "LANG": "C.UTF-8",
@@ -650,23 +658,57 @@ def run_unsandboxed(job: dict[str, Any], python: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines]
 
 
-def worker_factory(python: Path, cgroups: CgroupBackend | None) -> Callable[[], Worker]:
+DATASET_MODULES = ("pandas", "sklearn")
+
+
+def worker_factory(
+    python: Path, cgroups: CgroupBackend | None, preload: tuple[str, ...] = ()
+) -> Callable[[], Worker]:
     """Return a function that starts the best worker this machine allows.
 
     Full isolation needs bubblewrap, writable cgroups and a judge Python with NumPy (Debian's
     python3-numpy and python3-seccomp); otherwise the worker runs degraded on this Python.
+    ``preload`` names modules the zygote imports up front (pandas and scikit-learn for dataset
+    tasks, from Debian's python3-pandas and python3-sklearn); the degraded fallback runs on
+    this Python, which must then have them too.
     """
 
     def start() -> Worker:
-        config = SandboxConfig(python=str(python))
+        config = SandboxConfig(python=str(python), preload=preload)
         if config.bwrap and cgroups is not None and python.is_file():
             try:
                 return Worker(config, cgroups)
             except SandboxError:
                 pass  # e.g. no python3-numpy for the judge Python: fall back, loudly, below
-        return Worker(SandboxConfig(python=sys.executable, bwrap=None), cgroups)
+        return Worker(SandboxConfig(python=sys.executable, bwrap=None, preload=preload), cgroups)
 
     return start
+
+
+def run_trusted(script: str, payload: dict[str, Any], python: str, timeout_s: float = 300.0) -> Any:
+    """Run trusted content code (a dataset task's ``prepare`` or ``score``) on ``python``.
+
+    ``script`` is a file in the runtime directory; it reads ``payload`` as JSON on stdin and
+    writes one JSON value on stdout. Content code is ours, not a candidate's, so it runs
+    outside the sandbox, on the judge Python whose pandas and scikit-learn the sandbox uses.
+
+    Raises:
+        SandboxError: the script failed (its last error line is in the message) or timed out.
+    """
+    try:
+        done = subprocess.run(
+            [python, "-I", "-B", str(RUNTIME_DIR / script)],
+            input=json.dumps(payload).encode(),
+            capture_output=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SandboxError(f"{script} did not finish: {exc}") from exc
+    if done.returncode != 0:
+        lines = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SandboxError(f"{script} failed: {lines[-1] if lines else f'exit status {done.returncode}'}")
+    return json.loads(done.stdout)
 
 
 def probe(python: Path, cgroups: CgroupBackend | None) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from aceml.config import Settings
 from aceml.grading.embeddings import HashingEmbedder, MiniLMEmbedder, default_embedder
 from aceml.grading.semantic import SemanticIndex
 from aceml.judge import cgroups
+from aceml.judge.datasets import PreparedData
 from aceml.judge.expected import ExpectedCache
 from aceml.judge.pool import JudgePool
-from aceml.judge.sandbox import worker_factory
+from aceml.judge.sandbox import DATASET_MODULES, worker_factory
 from aceml.store.database import Database
 
 
@@ -77,9 +78,24 @@ class Runtime:
         pool.wait_ready()
         return pool
 
+    @cached_property
+    def dataset_data(self) -> PreparedData:
+        """Dataset tasks' splits, prepared by the judge Python and cached under the data directory."""
+        return PreparedData(str(self.settings.judge_python), self.settings.data_dir / "judge-cache")
+
+    @cached_property
+    def dataset_pool(self) -> JudgePool:
+        """One warm judge worker with pandas and scikit-learn imported, started on first use."""
+        factory = worker_factory(self.settings.judge_python, cgroups.detect(), DATASET_MODULES)
+        pool = JudgePool(factory, size=1)
+        pool.wait_ready(timeout=60.0)
+        return pool
+
     def close(self) -> None:
         """Stop the judge workers and release the database connections, if they were started."""
         if "judge_pool" in self.__dict__:
             self.judge_pool.close()
+        if "dataset_pool" in self.__dict__:
+            self.dataset_pool.close()
         if "database" in self.__dict__:
             self.database.close()

@@ -21,8 +21,9 @@ from typing import Any
 import numpy as np
 
 try:
-    from aceml.judge.runtime import wire
+    from aceml.judge.runtime import frames, wire
 except ImportError:  # inside the sandbox only /judge is importable
+    import frames  # type: ignore[no-redef, import-not-found, unused-ignore]
     import wire  # type: ignore[no-redef, import-not-found, unused-ignore]
 
 MAX_MESSAGE_CHARS = 2000
@@ -70,8 +71,9 @@ def run(job_fd: int, result_fd: int) -> None:
     os.close(job_fd)
     code: str = job["code"]
     entry_point: str = job["entry_point"]
-    array_args = set(job["array_args"])
+    array_args = set(job.get("array_args", []))
     tests: list[dict[str, Any]] = job["tests"]
+    training: dict[str, Any] | None = job.get("training")  # dataset tasks: X_train and y_train
     del job
     try:
         compiled = compile(code, "solution.py", "exec", dont_inherit=True)
@@ -94,13 +96,23 @@ def run(job_fd: int, result_fd: int) -> None:
         try:
             if module_error is not None:
                 raise module_error
-            kwargs = {
-                name: np.asarray(value) if name in array_args else value
-                for name, value in test["input"].items()
-            }
             assert function is not None
-            value = function(**kwargs)
-            encoded = wire.encode(value)
+            if training is not None:
+                # A fresh copy of the training data for every split: nothing one call does to it
+                # leaks into the next.
+                value = function(
+                    frames.decode_table(training["X_train"]),
+                    frames.decode_table(training["y_train"]),
+                    frames.decode_table(test["input"]["X_test"]),
+                )
+                encoded = frames.encode_predictions(value)
+            else:
+                kwargs = {
+                    name: np.asarray(value) if name in array_args else value
+                    for name, value in test["input"].items()
+                }
+                value = function(**kwargs)
+                encoded = wire.encode(value)
             message: dict[str, Any] = {"t": "ok", "i": index, "value": encoded}
         except wire.EncodeError as exc:
             message = {"t": "error", "i": index, "type": "TypeError", "message": str(exc), "encode": True}

@@ -27,6 +27,15 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy  # noqa: E402 - warm before the first fork
 
+PRELOADED: dict[str, str] = {}
+for _name in sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []:
+    # Dataset workers warm pandas and scikit-learn too, so a submission does not pay for them.
+    PRELOADED[_name] = getattr(__import__(_name), "__version__", "?")
+if "sklearn" in PRELOADED:
+    import sklearn.ensemble  # noqa: E402, F401 - the estimators most solutions use
+    import sklearn.feature_extraction.text  # noqa: E402, F401
+    import sklearn.linear_model  # noqa: E402, F401
+
 try:
     from aceml.judge.runtime import harness  # noqa: E402
 except ImportError:  # inside the sandbox only /judge is importable
@@ -182,7 +191,13 @@ def main() -> None:
     """Serve fork requests on the control socket until the supervisor goes away."""
     control = socket.socket(fileno=int(sys.argv[1]))
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # no /proc/<zygote>/mem or environ for children
-    ready = {"ready": True, "pid": os.getpid(), "numpy": numpy.__version__, "seccomp": seccomp is not None}
+    ready = {
+        "ready": True,
+        "pid": os.getpid(),
+        "numpy": numpy.__version__,
+        "seccomp": seccomp is not None,
+        "preloaded": PRELOADED,
+    }
     control.send(json.dumps(ready).encode())
     while True:
         try:
