@@ -66,3 +66,33 @@ def test_key_point_ids_and_texts_are_distinct_within_each_item(bank: Bank) -> No
     for item in _prose(bank):
         texts = [point.text.lower() for point in item.key_points]
         assert len(set(texts)) == len(texts), item.id
+
+
+def test_the_judge_has_problems_for_every_part_of_the_loop_and_eight_dataset_tasks(bank: Bank) -> None:
+    stats = bank_stats(bank)
+    assert stats["problems"] >= 45
+    assert stats["problems_by_group"]["ml-from-scratch"] >= 28
+    assert stats["problems_by_group"]["coding"] >= 10
+    assert stats["problems_by_group"]["math"] >= 7
+    assert stats["datasets"] >= 8
+    datasets = [item for item in bank if item.kind == Kind.DATASET]
+    assert any(getattr(item, "trap_code", None) for item in datasets)
+
+
+def test_dataset_analyses_are_gradable_from_their_model_answers(bank: Bank) -> None:
+    """Each task's written-analysis model answer covers its own key points (sentence-embedding grader)."""
+    from aceml.bank.models import DatasetItem
+    from aceml.grading.embeddings import default_embedder
+    from aceml.grading.matcher import Point, grade
+
+    embedder = default_embedder()
+    for item in bank:
+        if isinstance(item, DatasetItem):
+            points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.analysis.key_points]
+            result = grade(
+                answer=item.analysis.model_answer,
+                points=points,
+                question=item.analysis.prompt,
+                embedder=embedder,
+            )
+            assert result.score >= 0.85, (item.id, [(p.id, p.status) for p in result.key_points])

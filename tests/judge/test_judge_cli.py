@@ -123,7 +123,7 @@ def test_doctor_reports_full_sandbox_or_warns_when_degraded(
 
 
 def test_bench_judge_json_keys(cli: CliRunner) -> None:
-    result = cli.invoke(app, ["bench", "judge", "--json", "--submissions", "10"])
+    result = cli.invoke(app, ["bench", "judge", "--json", "--submissions", "10", "--dataset-runs", "2"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     for key in (
@@ -133,6 +133,27 @@ def test_bench_judge_json_keys(cli: CliRunner) -> None:
         "throughput_2",
         "baseline_p50_ms",
         "speedup_vs_baseline",
+        "dataset_p50_ms",
     ):
         assert data[key] > 0
     assert data["all_accepted_with_2_workers"] is True
+    assert data["dataset_task"] == "digits-multiclass" and data["dataset_reference_accepted"] is True
+
+
+def test_judge_cli_scores_a_dataset_task_on_both_splits(cli: CliRunner, tmp_path: Path) -> None:
+    solution = tmp_path / "majority.py"
+    solution.write_text("def fit_predict(X_train, y_train, X_test):\n    return [0] * len(X_test)\n")
+    result = cli.invoke(app, ["judge", "digits-multiclass", str(solution), "--json"])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.output)
+    assert data["verdict"] == "WA" and data["public_score"] < data["threshold"]
+    assert {"private_score", "gap", "passed_public", "passed_private"} <= data.keys()
+    shown = cli.invoke(app, ["judge", "digits-multiclass", str(solution)])
+    assert "public" in shown.output and "private" in shown.output and "WA" in shown.output
+
+
+def test_show_renders_the_checking_section_and_the_full_signature(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["show", "top-k-frequent"])
+    assert result.exit_code == 0, result.output
+    assert "Checking" in result.output and "alphabetical" in result.output
+    assert "list[str]" in result.output  # rich markup must not eat the brackets

@@ -17,12 +17,25 @@ app = typer.Typer(help="Measure performance (medians and ratios from one run).",
 def judge(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     submissions: Annotated[int, typer.Option(min=10, help="Submissions to time.")] = 200,
+    dataset: Annotated[
+        str, typer.Option(help="Dataset task whose reference is timed.")
+    ] = "digits-multiclass",
+    dataset_runs: Annotated[int, typer.Option(min=0, help="Dataset judgings to time (0 skips them).")] = 5,
 ) -> None:
-    """Judge overhead per submission (p50, p95), throughput with 1 and 2 workers, naive baseline."""
+    """Judge overhead per submission (p50, p95), throughput with 1 and 2 workers, naive baseline,
+    and the wall time of judging a dataset task with its reference solution."""
+    from aceml.bank.models import DatasetItem
     from aceml.cli import render
-    from aceml.services.benchmarks import bench_judge
+    from aceml.errors import InputError
+    from aceml.services.benchmarks import bench_dataset, bench_judge
 
-    data = bench_judge(settings=runtime().settings, submissions=submissions)
+    state = runtime()
+    task = state.bank.get(dataset) if dataset_runs else None
+    if task is not None and not isinstance(task, DatasetItem):
+        raise InputError(f"{dataset!r} is a {task.kind} item, not a dataset task")
+    data = bench_judge(settings=state.settings, submissions=submissions)
+    if isinstance(task, DatasetItem):
+        data.update(bench_dataset(settings=state.settings, task=task, runs=dataset_runs))
     render.json_or(data, as_json, render.key_values)
 
 

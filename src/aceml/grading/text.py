@@ -114,11 +114,6 @@ def negated(text: str) -> bool:
     return count % 2 == 1
 
 
-def negative(text: str) -> bool:
-    """Return True if ``text`` contains any negation cue ("no correction is needed")."""
-    return any(word in NEGATIONS or word.endswith("n't") for word in tokens(text))
-
-
 def polar_targets(text: str) -> dict[str, str]:
     """Map the first content word after each polarity word (within four words) to that word.
 
@@ -137,15 +132,15 @@ def polar_targets(text: str) -> dict[str, str]:
 def contradicts(reference: str, candidate: str) -> bool:
     """Return True if ``candidate`` says the opposite of ``reference`` on a shared idea.
 
-    Three cues: one side negated and the other not, while they share most of the shorter side's
-    content words ("is not convex" vs "is convex"), or an antonym applied to the same target ("well on unseen data" vs
+    Three cues: opposite negation parity while sharing most content words ("is not convex" vs
+    "is convex"), or an antonym applied to the same target ("well on unseen data" vs
     "poorly on unseen data"); or the same statement made about the other member of a contrast
     pair ("L2 zeroes weights" against "L1 zeroes weights").
     """
     ref_words, cand_words = set(content_words(reference)), set(content_words(candidate))
     shared = ref_words & cand_words
     smaller = min(len(ref_words), len(cand_words))
-    if len(shared) >= 2 and len(shared) >= 0.5 * smaller and negative(reference) != negative(candidate):
+    if ref_words and len(shared) / len(ref_words) >= 0.5 and negated(reference) != negated(candidate):
         return True
     ref_tokens, cand_tokens = set(tokens(reference)), set(tokens(candidate))
     for term in ref_tokens & (CONTRASTS.keys() | ANTONYMS.keys()):

@@ -160,24 +160,22 @@ def assemble_dataset(
         return result(Verdict.IE, raw.internal_error)
     if raw.compile_error is not None:
         return result(Verdict.CE, raw.compile_error)
-    scores: dict[str, float] = {}
+    requests = []
     for index, split in enumerate(SPLITS):
         if index >= len(raw.records):
             return result(Verdict(raw.fatal) if raw.fatal else Verdict.RE, raw.fatal_message)
         predictions, failure, message = _predictions(raw.records[index], raw)
         if failure is not None:
             return result(failure, f"on the {split} split: {message}")
-        request = {
-            "op": "score",
-            "code": task.score_code,
-            "y_true": data[f"y_{split}"],
-            "X": data[f"X_{split}"],
-            "predictions": predictions,
-        }
-        try:
-            outcome = run_trusted("dataset_trusted.py", request, python)
-        except SandboxError as exc:
-            return result(Verdict.IE, f"scoring failed: {exc}")
+        requests.append({"y_true": data[f"y_{split}"], "X": data[f"X_{split}"], "predictions": predictions})
+    try:
+        outcomes = run_trusted(
+            "dataset_trusted.py", {"op": "score", "code": task.score_code, "splits": requests}, python
+        )
+    except SandboxError as exc:
+        return result(Verdict.IE, f"scoring failed: {exc}")
+    scores: dict[str, float] = {}
+    for split, outcome in zip(SPLITS, outcomes, strict=True):
         if "error" in outcome:
             return result(Verdict.WA, f"on the {split} split: {outcome['error']}")
         scores[split] = float(outcome["score"])

@@ -15,13 +15,14 @@ import time
 from concurrent.futures import Future
 from typing import Any
 
-from aceml.bank.models import ProblemItem
+from aceml.bank.models import DatasetItem, ProblemItem
 from aceml.config import Settings
 from aceml.judge import cgroups
+from aceml.judge.datasets import PreparedData, assemble_dataset, build_dataset_job, dataset_limits
 from aceml.judge.expected import build_test_set
 from aceml.judge.judging import assemble, build_job, limits_of
 from aceml.judge.pool import JudgePool
-from aceml.judge.sandbox import RawRun, run_unsandboxed, worker_factory
+from aceml.judge.sandbox import DATASET_MODULES, RawRun, run_unsandboxed, worker_factory
 from aceml.judge.verdicts import Verdict
 from aceml.services.runtime import Runtime
 
@@ -60,6 +61,29 @@ def bench_problem() -> ProblemItem:
 def _percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def bench_dataset(*, settings: Settings, task: DatasetItem, runs: int = 5) -> dict[str, Any]:
+    """Wall time of judging a dataset task with its reference solution (split prepared once)."""
+    data = PreparedData(str(settings.judge_python), settings.data_dir / "judge-cache")
+    splits = data.get(task)
+    pool = JudgePool(worker_factory(settings.judge_python, cgroups.detect(), DATASET_MODULES), size=1)
+    try:
+        pool.wait_ready(timeout=60.0)
+        times, verdicts = [], set()
+        for _ in range(runs):
+            begin = time.perf_counter()
+            raw = pool.run(build_dataset_job(task.solution_code, splits), dataset_limits(task))
+            verdicts.add(assemble_dataset(task, splits, raw, pool.mode, data.python).verdict)
+            times.append((time.perf_counter() - begin) * 1000)
+    finally:
+        pool.close()
+    return {
+        "dataset_task": task.id,
+        "dataset_runs": runs,
+        "dataset_p50_ms": round(statistics.median(times), 1),
+        "dataset_reference_accepted": verdicts == {Verdict.AC},
+    }
 
 
 def bench_judge(*, settings: Settings, submissions: int = 200, baseline_runs: int = 20) -> dict[str, Any]:

@@ -4,9 +4,9 @@ Reads one JSON request on stdin and writes one JSON value on stdout:
 
 - ``{"op": "prepare", "code": <prepare.py>, "seed": n}`` returns the six splits as encoded
   tables (``frames.encode_table``);
-- ``{"op": "score", "code": <score.py>, "y_true": table, "X": table, "predictions": plain}``
-  returns ``{"score": float}`` or ``{"error": message}`` when score.py rejects the
-  predictions (wrong length, NaN, ...), which is the candidate's fault, not the content's.
+- ``{"op": "score", "code": <score.py>, "splits": [{"y_true": table, "X": table, "predictions": plain}]}``
+  returns one ``{"score": float}`` or ``{"error": message}`` per split; an error means score.py
+  rejected the predictions (wrong length, NaN, ...): the candidate's fault, not the content's.
 """
 
 from __future__ import annotations
@@ -46,9 +46,13 @@ def prepare(request: dict[str, Any]) -> dict[str, Any]:
     return {name: frames.encode_table(splits[name]) for name in SPLITS}
 
 
-def score(request: dict[str, Any]) -> dict[str, Any]:
-    """Score decoded predictions with score.py."""
+def score(request: dict[str, Any]) -> list[dict[str, Any]]:
+    """Score each split's decoded predictions with score.py."""
     scorer = _function(request["code"], "score", "score.py")
+    return [_score_split(scorer, split) for split in request["splits"]]
+
+
+def _score_split(scorer: Any, request: dict[str, Any]) -> dict[str, Any]:
     raw = request["predictions"]
     predictions = np.asarray(wire.decode(raw)) if isinstance(raw, dict) else np.asarray(raw, dtype=object)
     y_true, features = frames.decode_table(request["y_true"]), frames.decode_table(request["X"])
@@ -64,7 +68,7 @@ def score(request: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     """Serve one request."""
     request = json.loads(sys.stdin.buffer.read())
-    result = prepare(request) if request["op"] == "prepare" else score(request)
+    result: Any = prepare(request) if request["op"] == "prepare" else score(request)
     sys.stdout.write(json.dumps(result, allow_nan=False))
 
 
