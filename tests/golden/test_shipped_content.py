@@ -83,12 +83,12 @@ def test_dataset_analyses_are_gradable_from_their_model_answers(bank: Bank) -> N
     """Each task's written-analysis model answer covers its own key points (sentence-embedding grader)."""
     from aceml.bank.models import DatasetItem
     from aceml.grading.embeddings import default_embedder
-    from aceml.grading.matcher import Point, grade
+    from aceml.grading.matcher import grade, item_points
 
     embedder = default_embedder()
     for item in bank:
         if isinstance(item, DatasetItem):
-            points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.analysis.key_points]
+            points, _ = item_points(item)
             result = grade(
                 answer=item.analysis.model_answer,
                 points=points,

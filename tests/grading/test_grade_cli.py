@@ -176,3 +176,15 @@ def test_validate_reports_a_model_answer_that_misses_its_key_points(cli: CliRunn
     result = cli.invoke(app, ["content", "validate", str(pack)])
     assert result.exit_code == 1
     assert "overfit-variant.md: body (model answer): scores" in result.output
+
+
+def test_a_dataset_tasks_written_analysis_is_graded_on_its_key_points(cli: CliRunner) -> None:
+    answer = (
+        "Dropping the group column made the gaps worse, because the postcode area and the length of the "
+        "credit history still carry the group."
+    )
+    result = cli.invoke(app, ["grade", "fairness-audit", "--answer", answer, "--json"])
+    assert result.exit_code == 0, result.output
+    statuses = {point["id"]: point["status"] for point in json.loads(result.output)["key_points"]}
+    assert statuses["unawareness"] == "covered"
+    assert statuses["trade-off"] == "missed"

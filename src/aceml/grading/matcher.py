@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from aceml.bank.models import FreeTextItem
+from aceml.bank.models import DatasetItem, FreeTextItem
 from aceml.grading.embeddings import Embedder
 from aceml.grading.text import (
     STOPWORDS,
@@ -94,8 +94,13 @@ class GradeResult:
         return asdict(self)
 
 
-def item_points(item: FreeTextItem) -> tuple[list[Point], list[Point]]:
-    """Return a bank item's key points and common mistakes as matcher points."""
+def item_points(item: FreeTextItem | DatasetItem) -> tuple[list[Point], list[Point]]:
+    """Return a bank item's key points and common mistakes as matcher points.
+
+    For a dataset task these are the key points of its written analysis (it lists no mistakes).
+    """
+    if isinstance(item, DatasetItem):
+        return [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.analysis.key_points], []
     points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
     mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
     return points, mistakes

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from aceml.bank.models import FreeTextItem
+from aceml.bank.models import DatasetItem, FreeTextItem
 from aceml.errors import InputError
 from aceml.grading.matcher import GradeResult, Point, grade, item_points, points_from_reference
 from aceml.services.runtime import Runtime
@@ -21,21 +21,21 @@ def _check_answer(answer: str) -> str:
 
 
 def grade_item_answer(*, runtime: Runtime, item_id: str, answer: str) -> GradeResult:
-    """Grade an answer to a bank item.
+    """Grade an answer to a bank item (for a dataset task: its written analysis).
 
     Raises:
         ItemNotFound: no such item.
         InputError: the item is not answered in prose, or the answer is too long.
     """
     item = runtime.bank.get(item_id)
-    if not isinstance(item, FreeTextItem):
+    if not isinstance(item, FreeTextItem | DatasetItem):
         raise InputError(f"{item_id!r} is a {item.kind} item; it is judged, not graded (try `aceml judge`)")
     points, mistakes = item_points(item)
     result = grade(
         answer=_check_answer(answer),
         points=points,
         mistakes=mistakes,
-        question=item.prompt,
+        question=item.analysis.prompt if isinstance(item, DatasetItem) else item.prompt,
         embedder=runtime.embedder,
     )
     runtime.save_embeddings()
