@@ -12,9 +12,15 @@ from aceml.cli.app import app
 from aceml.grading import embeddings
 
 
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One data directory per module: the embedding cache is computed once, as on a real machine."""
+    return tmp_path_factory.mktemp("data")
+
+
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
+def cli(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> CliRunner:
+    monkeypatch.setenv("ACEML_DATA_DIR", str(data_dir))
     for name in ("ACEML_CONTENT_DIR", "ACEML_CONTENT_PATH", "ACEML_DATABASE_URL"):
         monkeypatch.delenv(name, raising=False)
     return CliRunner()
@@ -188,3 +194,24 @@ def test_a_dataset_tasks_written_analysis_is_graded_on_its_key_points(cli: CliRu
     statuses = {point["id"]: point["status"] for point in json.loads(result.output)["key_points"]}
     assert statuses["unawareness"] == "covered"
     assert statuses["trade-off"] == "missed"
+
+
+PARAPHRASES = [
+    "how do I stop my model memorising the data",
+    "model great on training set but bad on new examples",
+    "why does a very flexible model fail on fresh inputs",
+    "model memorises noise instead of the pattern",
+    "my model does well on the data it was fit on but badly on data it has never seen",
+]
+
+
+def test_paraphrases_that_share_no_keyword_with_the_prompt_find_overfitting_first(cli: CliRunner) -> None:
+    from aceml.grading.text import content_words
+
+    prompt_words = set(content_words("What is overfitting, and how do you avoid it?"))
+    firsts = 0
+    for query in PARAPHRASES:
+        assert not prompt_words & set(content_words(query)), query
+        hits = json.loads(cli.invoke(app, ["search", query, "-k", "1", "--json"]).output)
+        firsts += hits[0]["id"] == "overfitting"
+    assert firsts >= 4

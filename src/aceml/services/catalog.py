@@ -56,7 +56,7 @@ def show_item(*, bank: Bank, item_id: str) -> dict[str, Any]:
     return public_view(bank.get(item_id))
 
 
-SEMANTIC_WEIGHT = 0.8
+SEMANTIC_WEIGHT = 0.9
 
 
 def search_items(
