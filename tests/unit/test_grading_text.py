@@ -73,3 +73,12 @@ def test_the_same_claim_about_the_other_member_of_a_contrast_pair_is_a_contradic
         "Gradient descent moves the parameters opposite to the gradient.",
         "Gradient descent moves the parameters in the same direction as the gradient.",
     )
+
+
+def test_swapped_roles_of_a_contrast_pair_contradict() -> None:
+    from aceml.grading.text import swapped_roles
+
+    point = "L1 adds the sum of the absolute values of the weights to the loss, while L2 adds the sum of their squares."
+    assert swapped_roles(point, "L1 adds the squared weights to the loss and L2 adds their absolute values.")
+    assert contradicts(point, "L1 adds the squared weights to the loss and L2 adds their absolute values.")
+    assert not swapped_roles(point, "L1 adds the absolute weights to the loss and L2 adds their squares.")

@@ -129,13 +129,59 @@ def polar_targets(text: str) -> dict[str, str]:
     return targets
 
 
+BINDING_WINDOW = 5
+
+
+def _window(words: list[str], term: str, stop: set[str]) -> set[str]:
+    """Content-word stems in the few words after each mention of ``term`` (up to another contrast term)."""
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if word != term:
+            continue
+        taken = 0
+        for follower in words[index + 1 :]:
+            if follower in stop or taken == BINDING_WINDOW:
+                break
+            if follower not in STOPWORDS and follower not in NEGATIONS:
+                found.add(stem(follower))
+                taken += 1
+    return found
+
+
+def swapped_roles(reference: str, candidate: str) -> bool:
+    """Return True if ``candidate`` says of one term of a contrast pair what ``reference`` says of the other.
+
+    "Precision is the share of actual positives the model finds, and recall the share of predicted
+    positives that are correct" against "Precision is ... the share of predicted positives that are
+    actually positive": what follows "recall" in the candidate matches what follows "precision" in
+    the reference better than what follows "precision" in the candidate does.
+    """
+    ref_words, cand_words = tokens(reference), tokens(candidate)
+    for term in set(ref_words) & CONTRASTS.keys():
+        other = CONTRASTS[term]
+        if term not in cand_words or other not in cand_words:
+            continue
+        stop = {term, other}
+        said = _window(ref_words, term, stop)
+        if other in ref_words:
+            said -= _window(ref_words, other, stop)  # only what the reference says of this term alone
+        if not said:
+            continue
+        own = len(_window(cand_words, term, stop) & said)
+        swapped = len(_window(cand_words, other, stop) & said)
+        if swapped >= 2 and swapped > own:
+            return True
+    return False
+
+
 def contradicts(reference: str, candidate: str) -> bool:
     """Return True if ``candidate`` says the opposite of ``reference`` on a shared idea.
 
-    Three cues: opposite negation parity while sharing most content words ("is not convex" vs
+    Four cues: opposite negation parity while sharing most content words ("is not convex" vs
     "is convex"), or an antonym applied to the same target ("well on unseen data" vs
     "poorly on unseen data"); or the same statement made about the other member of a contrast
-    pair ("L2 zeroes weights" against "L1 zeroes weights").
+    pair ("L2 zeroes weights" against "L1 zeroes weights"); or the roles of a contrast pair swapped
+    (``swapped_roles``).
     """
     ref_words, cand_words = set(content_words(reference)), set(content_words(candidate))
     shared = ref_words & cand_words
@@ -151,6 +197,8 @@ def contradicts(reference: str, candidate: str) -> bool:
                 rest = shared - {stem(term), stem(counterpart)}
                 if len(rest) >= 2 and len(rest) >= 0.4 * smaller:
                     return True  # the same statement with a contrast term or an antonym swapped
+    if swapped_roles(reference, candidate):
+        return True
     ref_polar, cand_polar = polar_targets(reference), polar_targets(candidate)
     for target, polarity in cand_polar.items():
         other = ref_polar.get(target)
