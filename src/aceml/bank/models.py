@@ -255,6 +255,12 @@ class TestCase(_Model):
     name: str | None = None
 
 
+def _require_section(statement: str, heading: str, purpose: str) -> str:
+    if not re.search(rf"^## {heading}\s*$", statement, re.MULTILINE):
+        raise ValueError(f"the statement needs a '## {heading}' section {purpose}")
+    return statement
+
+
 class ProblemItem(ItemBase):
     """A coding problem judged against sample and hidden tests (a folder)."""
 
@@ -286,11 +292,7 @@ class ProblemItem(ItemBase):
     @field_validator("statement")
     @classmethod
     def _states_how_it_is_checked(cls, statement: str) -> str:
-        if not re.search(r"^## Checking\s*$", statement, re.MULTILINE):
-            raise ValueError(
-                "the statement needs a '## Checking' section naming tolerances and tie-breaking rules"
-            )
-        return statement
+        return _require_section(statement, "Checking", "naming tolerances and tie-breaking rules")
 
     @model_validator(mode="after")
     def _array_args_are_inputs(self) -> ProblemItem:
@@ -357,11 +359,7 @@ class DatasetItem(ItemBase):
     @field_validator("statement")
     @classmethod
     def _states_the_scoring(cls, statement: str) -> str:
-        if not re.search(r"^## Scoring\s*$", statement, re.MULTILINE):
-            raise ValueError(
-                "the statement needs a '## Scoring' section with the metric, threshold and conventions"
-            )
-        return statement
+        return _require_section(statement, "Scoring", "with the metric, threshold and conventions")
 
     def passes(self, score: float) -> bool:
         """Return True if ``score`` meets the task's threshold."""

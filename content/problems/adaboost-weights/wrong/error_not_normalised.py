@@ -1,0 +1,10 @@
+# Assumes the incoming weights sum to 1: the weighted error is not divided by their total.
+import numpy as np
+
+
+def adaboost_round(weights, y_true, y_pred):
+    weights, y_true, y_pred = (np.asarray(a, dtype=float) for a in (weights, y_true, y_pred))
+    error = np.clip(weights[y_pred != y_true].sum(), 1e-10, 1 - 1e-10)
+    alpha = 0.5 * np.log((1 - error) / error)
+    updated = weights * np.exp(-alpha * y_true * y_pred)
+    return np.concatenate([[alpha], updated / updated.sum()])

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def discrete_moments(values: np.ndarray, probs: np.ndarray, a: float, b: float) -> list[float]:
+    """Mean and variance of X (probability-weighted, centred formula) and of a*X + b."""
+    x = np.asarray(values, dtype=float)
+    p = np.asarray(probs, dtype=float)
+    mean = float(np.sum(p * x))
+    var = float(np.sum(p * (x - mean) ** 2))
+    return [mean, var, a * mean + b, a * a * var]

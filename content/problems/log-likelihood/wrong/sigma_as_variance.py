@@ -1,0 +1,17 @@
+# Treats sigma as the variance: uses sigma where sigma**2 belongs in the Gaussian density.
+import math
+
+import numpy as np
+
+
+def log_likelihood(x: np.ndarray, dist: str, params: list[float]) -> float:
+    x = np.asarray(x, dtype=float)
+    if dist == "bernoulli":
+        p = params[0]
+        ones = int(np.sum(x == 1))
+        zeros = x.size - ones
+        if (ones and p == 0) or (zeros and p == 1):
+            return float("-inf")
+        return (ones * math.log(p) if ones else 0.0) + (zeros * math.log(1 - p) if zeros else 0.0)
+    mu, var = params
+    return float(np.sum(-0.5 * np.log(2 * np.pi * var) - (x - mu) ** 2 / (2 * var)))

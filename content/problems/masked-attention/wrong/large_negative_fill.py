@@ -1,0 +1,11 @@
+# Fills masked scores with -1e9 instead of -inf: a fully masked row becomes a uniform average of V, not zeros.
+import numpy as np
+
+
+def masked_attention(Q: np.ndarray, K: np.ndarray, V: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
+    mask = np.asarray(mask, dtype=bool)
+    scores = np.where(mask, Q @ K.T / np.sqrt(Q.shape[1]), -1e9)
+    weights = np.exp(scores - scores.max(axis=1, keepdims=True))
+    weights /= weights.sum(axis=1, keepdims=True)
+    return weights @ V

