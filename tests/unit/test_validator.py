@@ -232,7 +232,12 @@ def test_dataset_folder_loads_and_needs_scoring_analysis_and_entry_points(tmp_pa
     churn = bank.get("churn")
     assert isinstance(churn, DatasetItem)
     assert churn.passes(0.8) and not churn.passes(0.79)
-    bad = write_dataset(tmp_path / "more", "bad-task", analysis={"prompt": "Why?", "key_points": []})
+    bad = write_dataset(
+        tmp_path / "more",
+        "bad-task",
+        analysis={"prompt": "Why?", "key_points": []},
+        limits={"cpu_s": 5, "wall_s": 30, "memory_mb": 256},
+    )
     (bad / "task.md").write_text((bad / "task.md").read_text().replace("## Scoring", "## Notes"))
     (bad / "score.py").write_text("def grade(y_true, y_pred, X):\n    return 0.0\n")
     problems = problems_of(tmp_path / "more")
@@ -241,6 +246,7 @@ def test_dataset_folder_loads_and_needs_scoring_analysis_and_entry_points(tmp_pa
     problems = problems_of(tmp_path / "more")
     assert any("'## Scoring' section" in p for p in problems), problems
     assert any("analysis" in p and "key_points" in p for p in problems), problems
+    assert any("memory_mb >= 1024" in p for p in problems), problems
 
 
 def test_problem_needs_a_known_group_and_a_checking_section(tmp_path: Path) -> None:

@@ -255,6 +255,9 @@ class TestCase(_Model):
     name: str | None = None
 
 
+DATASET_MIN_MEMORY_MB = 1024
+
+
 def _require_section(statement: str, heading: str, purpose: str) -> str:
     if not re.search(rf"^## {heading}\s*$", statement, re.MULTILINE):
         raise ValueError(f"the statement needs a '## {heading}' section {purpose}")
@@ -360,6 +363,15 @@ class DatasetItem(ItemBase):
     @classmethod
     def _states_the_scoring(cls, statement: str) -> str:
         return _require_section(statement, "Scoring", "with the metric, threshold and conventions")
+
+    @field_validator("limits")
+    @classmethod
+    def _room_for_pandas(cls, limits: Limits) -> Limits:
+        if limits.memory_mb < DATASET_MIN_MEMORY_MB:
+            raise ValueError(
+                f"dataset tasks need memory_mb >= {DATASET_MIN_MEMORY_MB} (pandas and scikit-learn)"
+            )
+        return limits
 
     def passes(self, score: float) -> bool:
         """Return True if ``score`` meets the task's threshold."""
