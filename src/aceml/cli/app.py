@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, bench, content, doctor, grade, judge, serve
+from aceml.cli import bank, bench, content, doctor, grade, judge, practice, serve
 
 app = typer.Typer(
     name="aceml",
@@ -24,6 +24,7 @@ bank.register(app)
 doctor.register(app)
 judge.register(app)
 grade.register(app)
+practice.register(app)
 serve.register(app)
 
 

@@ -23,7 +23,7 @@ _STATUS_STYLE = {"ok": "green", "warn": "yellow", "fail": "red"}
 
 def error(message: str) -> None:
     """Print one red error line to stderr."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", markup=True, soft_wrap=True)
 
 
 def info(message: str) -> None:
@@ -247,3 +247,71 @@ def grade_result(data: dict[str, Any]) -> None:
     console.print(data["feedback"], markup=False, soft_wrap=True)
     for note in data.get("notes", []):
         console.print(f"note: {note}", style="yellow", markup=False)
+
+
+def question(data: dict[str, Any], reason: str, draft: str | None) -> None:
+    """Print a question to answer, why it was picked, and how to finish the answer."""
+    console.print(
+        f"\n[bold]{escape(data['id'])}[/] · {data['kind']} · {data['difficulty']} · {escape(reason)}"
+    )
+    console.print(data["title"], markup=False, soft_wrap=True, style="bold")
+    console.print(
+        "Type your answer; finish with a line holding only '.' (or Ctrl-D). It is saved as you type.",
+        style="dim",
+        markup=False,
+    )
+    if draft:
+        console.print("Your saved draft (it will be continued):", style="yellow", markup=False)
+        console.print(draft, markup=False, soft_wrap=True)
+
+
+def model_answer(text: str) -> None:
+    """Print the model answer after feedback."""
+    console.print("\n[bold]Model answer[/]", markup=True)
+    console.print(Markdown(text))
+
+
+def recorded(data: dict[str, Any]) -> None:
+    """Print what a recorded result did to the schedule."""
+    note = "" if data["rating"] == data["suggested"] else f" (suggested {data['suggested']})"
+    console.print(f"Saved as {data['rating']}{note}; next review {data['due'][:16].replace('T', ' ')} UTC.")
+
+
+def _bar(value: float, width: int = 20) -> str:
+    filled = round(value / 100 * width)
+    return "█" * filled + "·" * (width - filled)
+
+
+def progress(data: dict[str, Any]) -> None:
+    """Print readiness per competency and topic with bars, the weakest topics and what is next."""
+    console.print(
+        f"[bold]Readiness {data['overall']:.0f}/100[/] · {data['attempts']} attempts · "
+        f"streak {data['streak_days']} day(s) · {data['due_now']} due now",
+        markup=True,
+    )
+    table = Table(show_edge=False, title="Competencies")
+    for column in ("competency", "readiness", "", "attempted"):
+        table.add_column(column)
+    for area in data["competencies"]:
+        table.add_row(
+            area["name"],
+            f"{area['readiness']:.0f}",
+            _bar(area["readiness"]),
+            f"{area['attempted']}/{area['items']}",
+        )
+    console.print(table)
+    weakest = sorted(data["topics"], key=lambda a: (a["readiness"], a["name"]))[:5]
+    table = Table(show_edge=False, title="Weakest topics")
+    for column in ("topic", "readiness", "", "attempted"):
+        table.add_column(column)
+    for area in weakest:
+        table.add_row(
+            area["name"],
+            f"{area['readiness']:.0f}",
+            _bar(area["readiness"]),
+            f"{area['attempted']}/{area['items']}",
+        )
+    console.print(table)
+    console.print("[bold]Next up[/]", markup=True)
+    for pick in data["next_up"]:
+        console.print(f"  • {pick['id']} ({pick['kind']}): {pick['why']}", markup=False, soft_wrap=True)

@@ -91,6 +91,19 @@ class Attempt(Base):
     created_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class Draft(Base):
+    """A half-typed answer or code, saved as the candidate types so a crash loses nothing."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "item_id", name="uq_drafts_user_item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+
+
 class ReviewCard(Base):
     """Spaced-repetition state of one item for one user."""
 

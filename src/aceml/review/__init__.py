@@ -1,0 +1,1 @@
+"""Spaced repetition driven by evidence, and readiness: pure functions, no I/O."""
