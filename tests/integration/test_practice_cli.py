@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from aceml.bank.collection import load_bank
+from aceml.bank.models import ProblemItem
 from aceml.cli.app import app
 from aceml.clock import FixedClock
 from aceml.config import shipped_content_dir
@@ -108,14 +109,15 @@ def test_review_works_through_due_items_then_says_nothing_is_due(data_dir: Path)
 def test_solve_opens_the_editor_then_judges_and_records(data_dir: Path, tmp_path: Path) -> None:
     bank = load_bank([CONTENT])
     problem = bank.get("stable-softmax")
+    assert isinstance(problem, ProblemItem)
     reference = tmp_path / "reference.py"
-    reference.write_text(problem.solution_code)  # type: ignore[attr-defined]
+    reference.write_text(problem.solution_code)
     cli = CliRunner()
     # A fake editor: copies the reference over the file the command opened.
     accepted = cli.invoke(app, ["solve", "stable-softmax", "--editor", f"cp {shlex.quote(str(reference))}"])
     assert accepted.exit_code == 0, accepted.output
     assert "AC" in accepted.output and "Saved as" in accepted.output
-    assert (data_dir / "solutions" / "stable-softmax.py").read_text() == problem.solution_code  # type: ignore[attr-defined]
+    assert (data_dir / "solutions" / "stable-softmax.py").read_text() == problem.solution_code
     wrong = tmp_path / "wrong.py"
     wrong.write_text("def softmax(logits):\n    return logits\n")
     rejected = cli.invoke(

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from aceml.bank.collection import Bank, load_bank
-from aceml.bank.models import FreeTextItem, Item
+from aceml.bank.models import FreeTextItem
 from aceml.bank.taxonomy import Kind
 from aceml.clock import FixedClock
 from aceml.config import shipped_content_dir
@@ -26,7 +26,7 @@ def bank() -> Bank:
     return load_bank([shipped_content_dir()])
 
 
-def _prose(bank: Bank, count: int) -> list[Item]:
+def _prose(bank: Bank, count: int) -> list[FreeTextItem]:
     return sorted((item for item in bank if isinstance(item, FreeTextItem)), key=lambda i: i.id)[:count]
 
 
