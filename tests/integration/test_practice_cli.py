@@ -65,6 +65,11 @@ def test_ask_picks_by_filters_and_refuses_bad_input_without_recording(data_dir: 
         (["ask", "--id", "no-such-item"], "no-such-item"),
         (["ask", "--kind", "problem"], "aceml solve"),
         (["ask", "--topic", "astrology"], "astrology"),
+        (["ask", "--difficulty", "brutal"], "brutal"),
+        (
+            ["ask", "--competency", "ethics", "--difficulty", "hard", "--topic", "cloud", "--kind", "case"],
+            "no question",
+        ),
         (["ask", "--id", "stable-softmax"], "prose"),
     ]:
         result = cli.invoke(app, args, input=f"{GOOD}\n.\n\n")

@@ -104,14 +104,23 @@ def _practise_prose(state: Runtime, user_id: int, item: Item, reason: str, rate:
     render.recorded(saved.to_dict())
 
 
-def _filters(topic: str | None, stage: str | None, kind: str | None, prose_only: bool) -> Filters:
-    from aceml.bank.taxonomy import Kind, Stage, Topic
+def _filters(
+    topic: str | None,
+    stage: str | None,
+    kind: str | None,
+    prose_only: bool,
+    competency: str | None = None,
+    difficulty: str | None = None,
+) -> Filters:
+    from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage, Topic
     from aceml.services.study import Filters
 
     try:
         kinds = frozenset({Kind(kind)}) if kind else None
         chosen_topic = Topic(topic) if topic else None
         chosen_stage = Stage(stage).value if stage else None
+        chosen_competency = Competency(competency) if competency else None
+        chosen_difficulty = Difficulty(difficulty) if difficulty else None
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     prose = frozenset({Kind.CONCEPT, Kind.BEHAVIORAL, Kind.DESIGN, Kind.CASE})
@@ -119,7 +128,13 @@ def _filters(topic: str | None, stage: str | None, kind: str | None, prose_only:
         if kinds is not None and not kinds <= prose:
             raise InputError(f"`aceml ask` asks prose questions; for a {kind} use `aceml solve ID`")
         kinds = kinds or prose
-    return Filters(topic=chosen_topic, stage=chosen_stage, kinds=kinds)
+    return Filters(
+        topic=chosen_topic,
+        stage=chosen_stage,
+        kinds=kinds,
+        competency=chosen_competency,
+        difficulty=chosen_difficulty,
+    )
 
 
 @translate_errors
@@ -127,6 +142,8 @@ def ask(
     topic: Annotated[str | None, typer.Option(help="Only this topic, e.g. evaluation.")] = None,
     stage: Annotated[str | None, typer.Option(help="Only this stage, e.g. ml-round.")] = None,
     kind: Annotated[str | None, typer.Option(help="concept, behavioral, design or case.")] = None,
+    competency: Annotated[str | None, typer.Option(help="Only this competency, e.g. ethics.")] = None,
+    difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
     item_id: Annotated[str | None, typer.Option("--id", help="Ask this item.")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for the choice among equals.")] = None,
     rate: Annotated[bool, typer.Option(help="Offer to override the suggested rating.")] = True,
@@ -135,7 +152,7 @@ def ask(
     from aceml.services.practice import ensure_local_user
     from aceml.services.study import next_items
 
-    filters = _filters(topic, stage, kind, prose_only=True)
+    filters = _filters(topic, stage, kind, True, competency, difficulty)
     state = runtime()
     try:
         user = ensure_local_user(database=state.database, clock=state.clock)
