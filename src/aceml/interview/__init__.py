@@ -1,0 +1,1 @@
+"""Mock interviews: blueprints, the session state machine, follow-ups and the panel report (pure logic)."""
