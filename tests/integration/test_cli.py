@@ -160,7 +160,7 @@ def test_doctor(run: Invoke) -> None:
     assert result.exit_code == 0
     checks = {check["name"]: check for check in json.loads(result.output)}
     assert checks["database"]["status"] == "ok"
-    assert "schema 0001" in checks["database"]["detail"]
+    assert "schema 0002" in checks["database"]["detail"]
     assert checks["content"]["status"] == "ok"
     human = run("doctor")
     assert "content: 3 items loaded" in human.output

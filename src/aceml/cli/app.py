@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, bench, content, doctor, grade, judge, practice, serve
+from aceml.cli import bank, bench, content, doctor, exchange, grade, judge, practice, serve
 
 app = typer.Typer(
     name="aceml",
@@ -25,6 +25,7 @@ doctor.register(app)
 judge.register(app)
 grade.register(app)
 practice.register(app)
+exchange.register(app)
 serve.register(app)
 
 

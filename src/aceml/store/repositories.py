@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aceml.store.tables import Attempt, User
+from aceml.store.tables import Attempt, Base, Draft, ReviewCard, ReviewLog, User
 
 
 class UserRepository:
@@ -81,3 +81,45 @@ class AttemptRepository:
     def count(self, *, user_id: int) -> int:
         """Return how many attempts the user has made."""
         return self._session.scalar(select(func.count()).where(Attempt.user_id == user_id)) or 0
+
+
+class HistoryRepository:
+    """Every row of one user's history at once (attempts, review cards and logs, drafts), in
+    insertion order: what progress export reads and import writes."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def user(self, user_id: int) -> User | None:
+        """Return the user with ``user_id``, or None."""
+        return self._session.get(User, user_id)
+
+    def attempts(self, *, user_id: int) -> Sequence[Attempt]:
+        """Return the user's attempts, oldest id first."""
+        return self._session.scalars(
+            select(Attempt).where(Attempt.user_id == user_id).order_by(Attempt.id)
+        ).all()
+
+    def review_cards(self, *, user_id: int) -> Sequence[ReviewCard]:
+        """Return the user's review cards, oldest id first."""
+        query = select(ReviewCard).where(ReviewCard.user_id == user_id).order_by(ReviewCard.id)
+        return self._session.scalars(query).all()
+
+    def review_logs(self, *, user_id: int) -> Sequence[tuple[ReviewLog, str]]:
+        """Return the logs of the user's cards, oldest id first, each with its card's item id."""
+        query = (
+            select(ReviewLog, ReviewCard.item_id)
+            .join(ReviewCard, ReviewLog.card_id == ReviewCard.id)
+            .where(ReviewCard.user_id == user_id)
+            .order_by(ReviewLog.id)
+        )
+        return [(log, item_id) for log, item_id in self._session.execute(query)]
+
+    def drafts(self, *, user_id: int) -> Sequence[Draft]:
+        """Return the user's drafts, oldest id first."""
+        return self._session.scalars(select(Draft).where(Draft.user_id == user_id).order_by(Draft.id)).all()
+
+    def add_all(self, rows: Iterable[Base]) -> None:
+        """Add ``rows`` and flush, so each has its id assigned."""
+        self._session.add_all(rows)
+        self._session.flush()
