@@ -185,6 +185,13 @@ def advance(state: SessionState, event: Event, now: datetime) -> SessionState:
     return state
 
 
+def expire(state: SessionState, now: datetime) -> SessionState:
+    """Return the state after only the clock has spoken: every stage past its deadline ended."""
+    state = state.model_copy(deep=True)
+    _expire(state, now)
+    return state
+
+
 def _index(state: SessionState) -> int:
     return state.stages[state.current].index
 
