@@ -98,7 +98,7 @@ def test_strong_beats_average_beats_weak_in_the_panel_report(runtime: Runtime) -
 
 def test_weak_answers_get_follow_ups_and_the_weakest_items_join_the_review_queue(runtime: Runtime) -> None:
     report = run_loop(runtime, "weak", seed=3)
-    follow_ups = [item for stage in report["stages"] for item in stage["items"] if item["follow_up"]]  # type: ignore[attr-defined, index]
+    follow_ups = [item for stage in report["stages"] for item in stage["items"] if item["follow_up"]]  # type: ignore[attr-defined]
     assert follow_ups
     with runtime.database.transaction() as session:
         due = {
@@ -106,7 +106,7 @@ def test_weak_answers_get_follow_ups_and_the_weakest_items_join_the_review_queue
             for card in ReviewRepository(session).cards(user_id=1)
             if card.due <= runtime.clock.now()
         }
-    practise = {item for topic in report["weakest_topics"] for item in topic["practise"]}  # type: ignore[attr-defined, index]
+    practise = {item for topic in report["weakest_topics"] for item in topic["practise"]}  # type: ignore[attr-defined]
     assert practise and practise <= due
 
 
