@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from aceml.cli import bank, bench, content, doctor, exchange, grade, judge, practice, serve
+from aceml.cli import bank, bench, content, doctor, exchange, grade, judge, mock, practice, serve
 
 app = typer.Typer(
     name="aceml",
@@ -20,6 +20,7 @@ app = typer.Typer(
 )
 app.add_typer(content.app, name="content")
 app.add_typer(bench.app, name="bench")
+app.add_typer(mock.app, name="mock")
 bank.register(app)
 doctor.register(app)
 judge.register(app)

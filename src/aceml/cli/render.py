@@ -315,3 +315,44 @@ def progress(data: dict[str, Any]) -> None:
     console.print("[bold]Next up[/]", markup=True)
     for pick in data["next_up"]:
         console.print(f"  • {pick['id']} ({pick['kind']}): {pick['why']}", markup=False, soft_wrap=True)
+
+
+def mock_prompt(stage: str, number: int, total: int, left_s: float, kind: str, question_text: str) -> None:
+    """Print one mock-interview question with the stage clock."""
+    minutes, seconds = divmod(int(left_s), 60)
+    console.print(
+        f"\n[bold]{escape(stage)}[/] · question {number} of {total} · {escape(kind)} · "
+        f"[yellow]{minutes:02d}:{seconds:02d} left[/]",
+        markup=True,
+    )
+    console.print(question_text, markup=False, soft_wrap=True, style="bold")
+
+
+def panel_report(data: dict[str, Any]) -> None:
+    """Print a mock interview's panel report: recommendation, reasons, stages, competencies."""
+    console.print(
+        f"\n[bold]Recommendation: {escape(data['recommendation'])}[/] (overall {data['overall']:.2f})",
+        markup=True,
+    )
+    for reason in data["reasons"]:
+        console.print(f"  • {reason}", markup=False)
+    table = Table(show_edge=False)
+    for column in ("stage", "score", "", "time used", "ended"):
+        table.add_column(column)
+    for stage in data["stages"]:
+        table.add_row(
+            stage["stage"],
+            f"{stage['score']:.2f}",
+            _bar(100 * stage["score"]),
+            f"{stage['minutes_used']:g}/{stage['minutes']} min",
+            stage["ended_by"] or "-",
+        )
+    console.print(table)
+    for name, value in data["competencies"].items():
+        shown = "not assessed" if value is None else f"{value:.2f} {_bar(100 * value, 10)}"
+        console.print(f"  {name:<21} {shown}", markup=False)
+    console.print("[bold]Practise next[/]", markup=True)
+    for topic in data["weakest_topics"]:
+        console.print(
+            f"  • {topic['topic']} ({topic['score']:.2f}): {', '.join(topic['practise'])}", markup=False
+        )

@@ -145,7 +145,7 @@ def build_report(state: SessionState, items: Mapping[str, Item]) -> PanelReport:
         c.value: (_weighted(by_competency[c.value]) if by_competency.get(c.value) else None)
         for c in Competency
     }
-    reasons = [f"overall score {overall:.2f} across five stages"]
+    reasons = [f"overall score {overall:.2f} across {len(stages)} stage(s)"]
     reasons.append(f"weakest stage: {weakest_stage.stage} ({weakest_stage.score:.2f})")
     best = max(stages, key=lambda stage: stage.score)
     reasons.append(f"strongest stage: {best.stage} ({best.score:.2f})")
@@ -154,7 +154,7 @@ def build_report(state: SessionState, items: Mapping[str, Item]) -> PanelReport:
         low = min(assessed, key=lambda name: assessed[name])
         reasons.append(f"weakest competency: {low} ({assessed[low]:.2f})")
     if unanswered:
-        reasons.append(f"{unanswered} question(s) left unanswered when time ran out")
+        reasons.append(f"{unanswered} question(s) not answered before their stage ended")
     weakest = sorted(((_weighted(pairs), topic) for topic, pairs in by_topic.items()))[:5]
     topics = []
     for score, name in weakest:
