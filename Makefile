@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/aceml/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 SWAGGER := node_modules/swagger-ui-dist
+CODEMIRROR := node_modules/codemirror
 
 .PHONY: run test check install bench clean
 
@@ -15,6 +16,11 @@ $(VENDOR_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	mkdir -p $(VENDOR)/swagger-ui
 	cp $(SWAGGER)/swagger-ui-bundle.js $(SWAGGER)/swagger-ui.css $(SWAGGER)/LICENSE $(SWAGGER)/NOTICE $(VENDOR)/swagger-ui/
+	mkdir -p $(VENDOR)/codemirror $(VENDOR)/chart.js
+	cp $(CODEMIRROR)/lib/codemirror.js $(CODEMIRROR)/lib/codemirror.css $(CODEMIRROR)/mode/python/python.js \
+	   $(CODEMIRROR)/addon/edit/matchbrackets.js $(CODEMIRROR)/addon/edit/closebrackets.js \
+	   $(CODEMIRROR)/LICENSE $(VENDOR)/codemirror/
+	cp node_modules/chart.js/dist/chart.umd.min.js node_modules/chart.js/LICENSE.md $(VENDOR)/chart.js/
 	touch $(VENDOR_STAMP)
 
 $(STAMP): pyproject.toml requirements/constraints.txt $(VENDOR_STAMP)

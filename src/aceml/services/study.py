@@ -113,7 +113,9 @@ def record_result(
         )
         reviews = ReviewRepository(session)
         previous = reviews.card(user_id=user_id, item_id=item.id)
-        state, due = schedule(dict(previous.state) if previous else None, rating, now)
+        before = dict(previous.state) if previous else None
+        attempt.evidence = {**attempt.evidence, "card_before": before}
+        state, due = schedule(before, rating, now)
         card = reviews.save(user_id=user_id, item_id=item.id, state=state, due=due, reviewed_at=now)
         reviews.log(
             card_id=card.id,
@@ -124,6 +126,40 @@ def record_result(
         )
         DraftRepository(session).discard(user_id=user_id, item_id=item.id)
         return Recorded(attempt.id, item.id, rating, suggested, due)
+
+
+def override_rating(*, database: Database, user_id: int, attempt_id: int, rating: Grade) -> Recorded:
+    """Replace the rating of the user's latest attempt at an item and reschedule its card.
+
+    The card is rescheduled from its state before that attempt, as if the candidate had given
+    ``rating`` in the first place.
+
+    Raises:
+        ItemNotFound: no such attempt for this user.
+        InputError: a newer attempt at the same item exists (only the latest can be re-rated).
+    """
+    from aceml.errors import ItemNotFound
+    from aceml.store.tables import Attempt
+
+    with database.transaction() as session:
+        attempt = session.get(Attempt, attempt_id)
+        if attempt is None or attempt.user_id != user_id:
+            raise ItemNotFound(f"no attempt with id {attempt_id}")
+        latest = AttemptRepository(session).for_item(user_id=user_id, item_id=attempt.item_id)[0]
+        if latest.id != attempt.id:
+            raise InputError("only your latest attempt at an item can be re-rated")
+        reviews = ReviewRepository(session)
+        card = reviews.card(user_id=user_id, item_id=attempt.item_id)
+        assert card is not None  # recording an attempt always saves its card
+        before = attempt.evidence.get("card_before")
+        state, due = schedule(before if isinstance(before, dict) else None, rating, attempt.created_at)
+        card.state, card.due = state, due
+        for entry in reviews.logs(user_id=user_id):
+            if entry.attempt_id == attempt.id:
+                entry.rating = int(rating)
+        attempt.evidence = {**attempt.evidence, "rating": rating.name.lower(), "overridden": True}
+        suggested = Grade[str(attempt.evidence.get("suggested", rating.name)).upper()]
+        return Recorded(attempt.id, attempt.item_id, rating, suggested, due)
 
 
 def save_draft(*, database: Database, now: datetime, user_id: int, item_id: str, body: str) -> None:

@@ -24,5 +24,6 @@ def _index(runtime: Annotated[Runtime, Depends(_runtime)]) -> SearchIndex:
     return runtime.search_index
 
 
+RuntimeDep = Annotated[Runtime, Depends(_runtime)]
 BankDep = Annotated[Bank, Depends(_bank)]
 IndexDep = Annotated[SearchIndex, Depends(_index)]

@@ -1,0 +1,25 @@
+// Autosave the answer as a draft while typing, and time the answer.
+(function () {
+  const form = document.querySelector("form[data-draft-url]");
+  if (!form) return;
+  const box = form.querySelector("textarea");
+  const status = document.getElementById("draft-status");
+  const started = Date.now();
+  let timer = null;
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      fetch(form.dataset.draftUrl, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ body: box.value }),
+      }).then(function (response) {
+        if (status) status.textContent = response.ok ? "Draft saved." : "Could not save the draft.";
+      });
+    }, 800);
+  });
+  form.addEventListener("submit", function () {
+    const elapsed = document.getElementById("elapsed_ms");
+    if (elapsed) elapsed.value = String(Date.now() - started);
+  });
+})();

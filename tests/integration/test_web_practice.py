@@ -1,0 +1,89 @@
+"""Practice through the web app and its JSON API (local mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aceml.config import Settings, shipped_content_dir
+from aceml.services.runtime import Runtime
+from aceml.web.app import create_app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    runtime = Runtime(
+        Settings(
+            data_dir=tmp_path / "data",
+            content_dir=shipped_content_dir(),
+            content_path=[],
+            grader_backend="lexical",
+        )
+    )
+    with TestClient(create_app(runtime)) as test_client:
+        yield test_client
+    runtime.close()
+
+
+def test_answer_feedback_rating_and_progress_through_the_api(client: TestClient) -> None:
+    assert client.put("/api/v1/drafts/overfitting", json={"body": "half an answer"}).status_code == 204
+    page = client.get("/practice/overfitting")
+    assert "half an answer" in page.text
+    answered = client.post(
+        "/api/v1/items/overfitting/answers", json={"answer": "It memorises noise in training data."}
+    )
+    assert answered.status_code == 200, answered.text
+    data = answered.json()
+    assert {"key_points", "score"} <= data["grade"].keys() and data["recorded"]["rating"] in (
+        "again",
+        "hard",
+        "good",
+        "easy",
+    )
+    attempt = data["recorded"]["attempt_id"]
+    assert "half an answer" not in client.get("/practice/overfitting").text  # the draft went with the answer
+    rated = client.post(f"/api/v1/attempts/{attempt}/rating", json={"rating": "easy"})
+    assert rated.status_code == 200 and rated.json()["rating"] == "easy"
+    assert client.post(f"/api/v1/attempts/{attempt}/rating", json={"rating": "superb"}).status_code == 400
+    assert client.post("/api/v1/attempts/999/rating", json={"rating": "easy"}).status_code == 404
+    progress = client.get("/api/v1/progress").json()
+    assert progress["attempts"] == 1 and len(progress["competencies"]) == 5
+    for page_url in ("/review", "/progress", "/solve/stable-softmax", "/solve/digits-multiclass"):
+        assert client.get(page_url).status_code == 200, page_url
+
+
+def test_bad_input_gets_clear_errors_and_answers_are_escaped(client: TestClient) -> None:
+    assert client.post("/api/v1/items/overfitting/answers", json={"answer": ""}).status_code == 422
+    assert client.post("/api/v1/items/no-such/answers", json={"answer": "x"}).status_code == 404
+    wrong_kind = client.post("/api/v1/items/stable-softmax/answers", json={"answer": "x"})
+    assert wrong_kind.status_code == 400 and "judged" in wrong_kind.json()["detail"]
+    empty = client.post("/practice/overfitting", data={"answer": "  "})
+    assert empty.status_code == 400 and "empty" in empty.text
+    page = client.post(
+        "/practice/overfitting", data={"answer": "<script>alert(1)</script> overfitting memorises noise"}
+    )
+    assert page.status_code == 200
+    assert (
+        "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    )
+    assert client.post("/solve/stable-softmax", data={"code": "", "action": "submit"}).status_code in (
+        400,
+        422,
+    )
+    assert (
+        client.post("/solve/stable-softmax", data={"code": "x = 1", "action": "explode"}).status_code == 422
+    )
+
+
+def test_samples_only_are_not_recorded_and_a_submission_is(client: TestClient) -> None:
+    code = "import numpy as np\ndef softmax(logits):\n    e = np.exp(logits - logits.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)\n"
+    samples = client.post(
+        "/api/v1/items/stable-softmax/submissions", json={"code": code, "samples_only": True}
+    ).json()
+    assert samples["recorded"] is None and samples["result"]["verdict"] == "AC"
+    assert all(test["sample"] for test in samples["result"]["tests"])
+    submitted = client.post("/api/v1/items/stable-softmax/submissions", json={"code": code}).json()
+    assert submitted["recorded"]["rating"] in ("good", "easy") and submitted["result"]["total"] >= 13
