@@ -2,47 +2,14 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
-import uvicorn
-
-from aceml.config import Settings, shipped_content_dir
-from aceml.services.runtime import Runtime
-from aceml.web.app import create_app
 
 GOOD = (
     "Overfitting is when a model memorises the noise in its training data, so it scores well on training data "
     "but poorly on unseen data. I would use a simpler model, regularization such as L2 or dropout, more data, "
     "and cross-validation with early stopping."
 )
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on a free loopback port, in a thread."""
-    data = tmp_path_factory.mktemp("data")
-    runtime = Runtime(Settings(data_dir=data, content_dir=shipped_content_dir(), content_path=[]))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
-    app_server = uvicorn.Server(config)
-    thread = threading.Thread(target=app_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not app_server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert app_server.started
-    yield f"http://127.0.0.1:{port}"
-    app_server.should_exit = True
-    thread.join(timeout=10)
-    runtime.close()
 
 
 def test_answer_a_question_and_see_the_key_points(browser: Any, server: str, artifacts: Path) -> None:

@@ -12,7 +12,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from aceml import __version__
 from aceml.errors import AcemlError, InputError, ItemNotFound
 from aceml.services.runtime import Runtime
-from aceml.web import api, pages, practice
+from aceml.web import api, mock, pages, practice
 from aceml.web.templating import templates
 
 _STATIC = Path(__file__).parent / "static"
@@ -45,6 +45,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(api.router)
     app.include_router(practice.router)
     app.include_router(practice.api)
+    app.include_router(mock.router)
+    app.include_router(mock.api)
 
     @app.exception_handler(AcemlError)
     async def _aceml_error(request: Request, exc: AcemlError) -> Response:

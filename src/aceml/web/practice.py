@@ -44,7 +44,8 @@ DATASET_STARTER = (
 )
 
 
-def _user(runtime: Runtime) -> int:
+def local_user(runtime: Runtime) -> int:
+    """Return the local-mode user's id (server mode will resolve the signed-in user here)."""
     return ensure_local_user(database=runtime.database, clock=runtime.clock)
 
 
@@ -54,7 +55,7 @@ def _answer(
     item = runtime.bank.get(item_id)
     if not isinstance(item, FreeTextItem):
         raise InputError(f"{item_id!r} is a {item.kind} item; it is judged, not graded")
-    user = _user(runtime)
+    user = local_user(runtime)
     save_draft(database=runtime.database, now=runtime.clock.now(), user_id=user, item_id=item_id, body=answer)
     result = grade_item_answer(runtime=runtime, item_id=item_id, answer=answer).to_dict()
     saved = record_result(
@@ -75,7 +76,7 @@ def _submit(
     item = runtime.bank.get(item_id)
     if not isinstance(item, ProblemItem | DatasetItem):
         raise InputError(f"{item_id!r} is a {item.kind} item; it is answered in prose")
-    user = _user(runtime)
+    user = local_user(runtime)
     # The code is on disk before it is judged: a crash while judging loses nothing.
     save_draft(database=runtime.database, now=runtime.clock.now(), user_id=user, item_id=item_id, body=code)
     started = time.monotonic()
@@ -109,7 +110,7 @@ def practice_page(request: Request, item_id: str, runtime: RuntimeDep) -> Respon
     item = runtime.bank.get(item_id)
     if not isinstance(item, FreeTextItem):
         return RedirectResponse(f"/solve/{item_id}", status_code=303)
-    draft = load_draft(database=runtime.database, user_id=_user(runtime), item_id=item_id)
+    draft = load_draft(database=runtime.database, user_id=local_user(runtime), item_id=item_id)
     return templates.TemplateResponse(
         request, "practice.html", {"item": item_view(item), "draft": draft or ""}
     )
@@ -154,7 +155,7 @@ def rate_page(attempt_id: int, runtime: RuntimeDep, rating: Annotated[str, Form(
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     saved = override_rating(
-        database=runtime.database, user_id=_user(runtime), attempt_id=attempt_id, rating=grade
+        database=runtime.database, user_id=local_user(runtime), attempt_id=attempt_id, rating=grade
     )
     return RedirectResponse(f"/practice/{saved.item_id}?rated={grade.name.lower()}", status_code=303)
 
@@ -165,7 +166,7 @@ def solve_page(request: Request, item_id: str, runtime: RuntimeDep) -> Response:
     item = runtime.bank.get(item_id)
     if isinstance(item, FreeTextItem):
         return RedirectResponse(f"/practice/{item_id}", status_code=303)
-    draft = load_draft(database=runtime.database, user_id=_user(runtime), item_id=item_id)
+    draft = load_draft(database=runtime.database, user_id=local_user(runtime), item_id=item_id)
     starter = item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER
     return templates.TemplateResponse(
         request, "solve.html", {"item": item_view(item), "code": draft or starter, "result": None}
@@ -205,7 +206,7 @@ def review_page(request: Request, runtime: RuntimeDep) -> Response:
     picks = next_items(
         database=runtime.database,
         items=runtime.bank,
-        user_id=_user(runtime),
+        user_id=local_user(runtime),
         now=runtime.clock.now(),
         rng=random.Random(0),
         count=10,
@@ -218,7 +219,7 @@ def review_page(request: Request, runtime: RuntimeDep) -> Response:
 def progress_page(request: Request, runtime: RuntimeDep) -> Response:
     """Readiness per competency (chart) and topic, history, streak and what to practise next."""
     report = progress(
-        database=runtime.database, items=runtime.bank, user_id=_user(runtime), now=runtime.clock.now()
+        database=runtime.database, items=runtime.bank, user_id=local_user(runtime), now=runtime.clock.now()
     )
     return templates.TemplateResponse(request, "progress.html", {"report": report.to_dict()})
 
@@ -270,7 +271,7 @@ def draft_api(item_id: str, body: DraftBody, runtime: RuntimeDep) -> Response:
     save_draft(
         database=runtime.database,
         now=runtime.clock.now(),
-        user_id=_user(runtime),
+        user_id=local_user(runtime),
         item_id=item_id,
         body=body.body,
     )
@@ -285,7 +286,7 @@ def rating_api(attempt_id: int, body: RatingBody, runtime: RuntimeDep) -> dict[s
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     return override_rating(
-        database=runtime.database, user_id=_user(runtime), attempt_id=attempt_id, rating=grade
+        database=runtime.database, user_id=local_user(runtime), attempt_id=attempt_id, rating=grade
     ).to_dict()
 
 
@@ -293,5 +294,5 @@ def rating_api(attempt_id: int, body: RatingBody, runtime: RuntimeDep) -> dict[s
 def progress_api(runtime: RuntimeDep) -> dict[str, Any]:
     """Readiness per competency and topic, history, streak and the next three picks."""
     return progress(
-        database=runtime.database, items=runtime.bank, user_id=_user(runtime), now=runtime.clock.now()
+        database=runtime.database, items=runtime.bank, user_id=local_user(runtime), now=runtime.clock.now()
     ).to_dict()
