@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +88,28 @@ def test_samples_only_are_not_recorded_and_a_submission_is(client: TestClient) -
     assert all(test["sample"] for test in samples["result"]["tests"])
     submitted = client.post("/api/v1/items/stable-softmax/submissions", json={"code": code}).json()
     assert submitted["recorded"]["rating"] in ("good", "easy") and submitted["result"]["total"] >= 13
+
+
+def test_settings_target_and_progress_round_trip_through_the_browser_forms(
+    client: TestClient, tmp_path: Path
+) -> None:
+    assert (
+        client.post("/api/v1/items/overfitting/answers", json={"answer": "It memorises noise."}).status_code
+        == 200
+    )
+    saved = client.post("/settings", data={"role": "data-scientist", "level": "senior"})
+    assert saved.status_code == 200 and "Saved." in saved.text
+    page = client.get("/settings").text
+    assert "<option selected>data-scientist</option>" in page and "<option selected>senior</option>" in page
+    assert client.post("/settings", data={"role": "astronaut", "level": "mid"}).status_code == 400
+    exported = client.get("/settings/export")
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    document = exported.json()
+    assert document["format"] == "aceml-progress" and len(document["attempts"]) == 1
+    again = client.post(
+        "/settings/import", files={"file": ("p.json", json.dumps(document).encode(), "application/json")}
+    )
+    assert again.status_code == 200 and "0 attempts added, 1 already here" in again.text
+    bad = client.post("/settings/import", files={"file": ("p.json", b"{not json", "application/json")})
+    assert bad.status_code == 400 and "not a JSON progress file" in bad.text
+    assert client.get("/api/v1/progress").json()["attempts"] == 1

@@ -91,3 +91,21 @@ def attempt_history(*, database: Database, user_id: int, item_id: str) -> list[A
             )
             for row in AttemptRepository(session).for_item(user_id=user_id, item_id=item_id)
         ]
+
+
+def set_target(*, database: Database, user_id: int, role: str, level: str) -> None:
+    """Set the role and level the candidate is preparing for (they shape selection and mocks).
+
+    Raises:
+        InputError: an unknown role or level.
+    """
+    roles, levels = ("ml-engineer", "data-scientist", "research-scientist"), ("junior", "mid", "senior")
+    if role not in roles:
+        raise InputError(f"unknown role {role!r}; choose one of {', '.join(roles)}")
+    if level not in levels:
+        raise InputError(f"unknown level {level!r}; choose one of {', '.join(levels)}")
+    with database.transaction() as session:
+        user = UserRepository(session).by_id(user_id)
+        if user is None:
+            raise InputError(f"no user with id {user_id}")
+        user.target_role, user.target_level = role, level

@@ -22,6 +22,10 @@ class UserRepository:
         """Return the user called ``username``, or None."""
         return self._session.scalars(select(User).where(User.username == username)).one_or_none()
 
+    def by_id(self, user_id: int) -> User | None:
+        """Return the user with this id, or None."""
+        return self._session.get(User, user_id)
+
     def add(self, *, username: str, created_at: datetime, password_hash: str | None = None) -> User:
         """Add a user and return it with its id assigned."""
         user = User(username=username, password_hash=password_hash, created_at=created_at)

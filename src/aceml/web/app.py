@@ -12,7 +12,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from aceml import __version__
 from aceml.errors import AcemlError, InputError, ItemNotFound
 from aceml.services.runtime import Runtime
-from aceml.web import api, mock, pages, practice
+from aceml.web import api, mock, pages, practice, settings
 from aceml.web.templating import templates
 
 _STATIC = Path(__file__).parent / "static"
@@ -47,6 +47,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(practice.api)
     app.include_router(mock.router)
     app.include_router(mock.api)
+    app.include_router(settings.router)
 
     @app.exception_handler(AcemlError)
     async def _aceml_error(request: Request, exc: AcemlError) -> Response:
