@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def test_answer_feedback_rating_and_progress_through_the_api(client: TestClient)
     assert client.post("/api/v1/attempts/999/rating", json={"rating": "easy"}).status_code == 404
     progress = client.get("/api/v1/progress").json()
     assert progress["attempts"] == 1 and len(progress["competencies"]) == 5
+    dashboard = client.get("/progress").text
+    assert "built-in method" not in dashboard and re.search(r"<td>\d+/\d+</td>", dashboard)
     for page_url in ("/review", "/progress", "/solve/stable-softmax", "/solve/digits-multiclass"):
         assert client.get(page_url).status_code == 200, page_url
 

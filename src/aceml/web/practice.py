@@ -217,11 +217,27 @@ def review_page(request: Request, runtime: RuntimeDep) -> Response:
 
 @router.get("/progress", response_class=HTMLResponse, include_in_schema=False)
 def progress_page(request: Request, runtime: RuntimeDep) -> Response:
-    """Readiness per competency (chart) and topic, history, streak and what to practise next."""
-    report = progress(
-        database=runtime.database, items=runtime.bank, user_id=local_user(runtime), now=runtime.clock.now()
+    """The dashboard: readiness per competency (chart) and topic, due reviews, the unfinished mock
+    interview, history, streak and what to practise next."""
+    import random
+
+    from aceml.services.interviews import active_mock
+
+    user = local_user(runtime)
+    now = runtime.clock.now()
+    report = progress(database=runtime.database, items=runtime.bank, user_id=user, now=now)
+    picks = next_items(
+        database=runtime.database, items=runtime.bank, user_id=user, now=now, rng=random.Random(0), count=5
     )
-    return templates.TemplateResponse(request, "progress.html", {"report": report.to_dict()})
+    due = [
+        {"item": item_view(pick.item), "why": pick.reason} for pick in picks if pick.reason.startswith("due")
+    ]
+    mock = active_mock(runtime=runtime, user_id=user)
+    return templates.TemplateResponse(
+        request,
+        "progress.html",
+        {"report": report.to_dict(), "due": due, "active_mock": mock.id if mock else None},
+    )
 
 
 class AnswerBody(BaseModel):
