@@ -197,9 +197,16 @@ def test_serve_refuses_non_loopback_in_local_mode(run: Invoke, host: str) -> Non
     assert "binds only to this machine" in result.output
 
 
-def test_serve_refuses_server_mode_until_accounts_exist(run: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_in_server_mode_needs_a_real_secret_and_may_bind_any_host(
+    run: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ACEML_MODE", "server")
+    monkeypatch.setenv("ACEML_SECRET_KEY", "short")
+    refused = run("serve")
+    assert refused.exit_code == 1 and "ACEML_SECRET_KEY" in refused.output
     monkeypatch.setenv("ACEML_SECRET_KEY", "s" * 40)
-    result = run("serve")
-    assert result.exit_code == 1
-    assert "server mode" in result.output
+    started: dict[str, object] = {}
+    monkeypatch.setattr("uvicorn.run", lambda _app, **kwargs: started.update(kwargs))
+    result = run("serve", "--host", "0.0.0.0")
+    assert result.exit_code == 0, result.output
+    assert started["host"] == "0.0.0.0"

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from aceml import __version__
 from aceml.errors import AcemlError, InputError, ItemNotFound
 from aceml.services.runtime import Runtime
-from aceml.web import api, mock, pages, practice, settings
+from aceml.web import accounts, api, mock, pages, practice, settings
+from aceml.web.security import (
+    MAX_BODY_BYTES,
+    MAX_UPLOAD_BYTES,
+    Forbidden,
+    NotSignedIn,
+    TooManyRequests,
+    csrf_guard,
+)
 from aceml.web.templating import templates
 
 _STATIC = Path(__file__).parent / "static"
@@ -24,6 +32,19 @@ _SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
+
+
+class _BodyLimit(BaseHTTPMiddleware):
+    """Refuse a request body larger than the cap (uploads of progress files get a larger one)."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length", "")
+        cap = MAX_UPLOAD_BYTES if request.url.path == "/settings/import" else MAX_BODY_BYTES
+        if length.isdigit() and int(length) > cap:
+            return JSONResponse(
+                {"detail": f"the request body is larger than {cap >> 20} MiB"}, status_code=413
+            )
+        return await call_next(request)
 
 
 class _SecurityHeaders(BaseHTTPMiddleware):
@@ -40,19 +61,33 @@ def create_app(runtime: Runtime) -> FastAPI:
     app = FastAPI(title="aceml", version=__version__, docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(_SecurityHeaders)
+    app.add_middleware(_BodyLimit)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
-    app.include_router(practice.router)
-    app.include_router(practice.api)
-    app.include_router(mock.router)
-    app.include_router(mock.api)
-    app.include_router(settings.router)
+    guarded = [Depends(csrf_guard)]  # server mode: every state-changing request carries the CSRF token
+    for router in (practice.router, practice.api, mock.router, mock.api, settings.router, accounts.router):
+        app.include_router(router, dependencies=guarded)
 
     @app.exception_handler(AcemlError)
     async def _aceml_error(request: Request, exc: AcemlError) -> Response:
-        status = 404 if isinstance(exc, ItemNotFound) else 400 if isinstance(exc, InputError) else 500
-        if request.url.path.startswith("/api/"):
+        api_call = request.url.path.startswith("/api/")
+        if isinstance(exc, NotSignedIn):
+            if api_call:
+                return JSONResponse({"detail": str(exc)}, status_code=401)
+            return RedirectResponse(f"/signin?next={request.url.path}", status_code=303)
+        status = (
+            404
+            if isinstance(exc, ItemNotFound)
+            else 403
+            if isinstance(exc, Forbidden)
+            else 429
+            if isinstance(exc, TooManyRequests)
+            else 400
+            if isinstance(exc, InputError)
+            else 500
+        )
+        if api_call:
             return JSONResponse({"detail": str(exc)}, status_code=status)
         return templates.TemplateResponse(
             request, "error.html", {"status": status, "message": str(exc)}, status_code=status

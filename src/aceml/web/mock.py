@@ -28,7 +28,8 @@ from aceml.services.interviews import (
 )
 from aceml.services.runtime import Runtime
 from aceml.web.dependencies import RuntimeDep
-from aceml.web.practice import DATASET_STARTER, local_user
+from aceml.web.practice import DATASET_STARTER
+from aceml.web.security import SubmitterDep, UserDep
 from aceml.web.templating import templates
 
 router = APIRouter()
@@ -54,9 +55,9 @@ def _state_view(runtime: Runtime, mock: MockSession) -> dict[str, Any]:
 
 
 @router.get("/mock", response_class=HTMLResponse, include_in_schema=False)
-def mock_setup(request: Request, runtime: RuntimeDep) -> Response:
+def mock_setup(request: Request, user: UserDep, runtime: RuntimeDep) -> Response:
     """Choose a stage or the loop, a role, a level and a seed; or continue the unfinished session."""
-    current = active_mock(runtime=runtime, user_id=local_user(runtime))
+    current = active_mock(runtime=runtime, user_id=user)
     return templates.TemplateResponse(
         request,
         "mock_setup.html",
@@ -66,6 +67,7 @@ def mock_setup(request: Request, runtime: RuntimeDep) -> Response:
 
 @router.post("/mock", include_in_schema=False)
 def mock_start(
+    user: UserDep,
     runtime: RuntimeDep,
     role: Annotated[str, Form()] = "ml-engineer",
     level: Annotated[str, Form()] = "mid",
@@ -79,7 +81,7 @@ def mock_start(
         raise InputError(f"the seed must be a whole number, got {seed!r}") from exc
     mock = start_mock(
         runtime=runtime,
-        user_id=local_user(runtime),
+        user_id=user,
         role=role,
         level=level,
         seed=chosen_seed,
@@ -89,9 +91,9 @@ def mock_start(
 
 
 @router.get("/mock/{session_id}", response_class=HTMLResponse, include_in_schema=False)
-def mock_question(request: Request, session_id: int, runtime: RuntimeDep) -> Response:
+def mock_question(request: Request, session_id: int, user: UserDep, runtime: RuntimeDep) -> Response:
     """The current question and the stage's clock (the deadline is kept by the server)."""
-    mock = get_mock(runtime=runtime, user_id=local_user(runtime), session_id=session_id)
+    mock = get_mock(runtime=runtime, user_id=user, session_id=session_id)
     if mock.state.status != "active":
         return RedirectResponse(f"/mock/{session_id}/report", status_code=303)
     error = request.query_params.get("error")
@@ -103,12 +105,12 @@ def mock_question(request: Request, session_id: int, runtime: RuntimeDep) -> Res
 @router.post("/mock/{session_id}", include_in_schema=False)
 def mock_act(
     session_id: int,
+    user: SubmitterDep,
     runtime: RuntimeDep,
     action: Annotated[str, Form(pattern="^(answer|skip|end-stage|end)$")] = "answer",
     body: Annotated[str, Form(max_length=200_000)] = "",
 ) -> Response:
     """Answer, skip, end the stage or end the interview; then show what comes next."""
-    user = local_user(runtime)
     try:
         if action == "skip":
             skip_mock(runtime=runtime, user_id=user, session_id=session_id)
@@ -126,12 +128,12 @@ def mock_act(
 
 
 @router.get("/mock/{session_id}/report", response_class=HTMLResponse, include_in_schema=False)
-def mock_report_page(session_id: int, runtime: RuntimeDep) -> HTMLResponse:
+def mock_report_page(session_id: int, user: UserDep, runtime: RuntimeDep) -> HTMLResponse:
     """The panel report as one self-contained page (what `aceml mock report --format html` writes).
 
     Its only style is inline and it has no script, so its policy allows inline style and nothing else.
     """
-    report = mock_report(runtime=runtime, user_id=local_user(runtime), session_id=session_id)
+    report = mock_report(runtime=runtime, user_id=user, session_id=session_id)
     page = report_html(report).replace(
         "<body>", '<body><p><a href="/mock">← Mock interviews</a> · <a href="/review">Review queue</a></p>', 1
     )
@@ -157,11 +159,11 @@ class MockAnswer(BaseModel):
 
 
 @api.post("")
-def start_api(body: MockStart, runtime: RuntimeDep) -> dict[str, Any]:
+def start_api(body: MockStart, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Start a session: one stage or the whole loop."""
     mock = start_mock(
         runtime=runtime,
-        user_id=local_user(runtime),
+        user_id=user,
         role=body.role,
         level=body.level,
         seed=body.seed,
@@ -171,35 +173,31 @@ def start_api(body: MockStart, runtime: RuntimeDep) -> dict[str, Any]:
 
 
 @api.get("/{session_id}")
-def state_api(session_id: int, runtime: RuntimeDep) -> dict[str, Any]:
+def state_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """The session's current question and clock."""
-    return _state_view(runtime, get_mock(runtime=runtime, user_id=local_user(runtime), session_id=session_id))
+    return _state_view(runtime, get_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.post("/{session_id}/answer")
-def answer_api(session_id: int, body: MockAnswer, runtime: RuntimeDep) -> dict[str, Any]:
+def answer_api(session_id: int, body: MockAnswer, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Answer the current question (graded or judged); 400 when its stage's time is up."""
-    mock = answer_mock(runtime=runtime, user_id=local_user(runtime), session_id=session_id, body=body.body)
+    mock = answer_mock(runtime=runtime, user_id=user, session_id=session_id, body=body.body)
     return _state_view(runtime, mock)
 
 
 @api.post("/{session_id}/skip")
-def skip_api(session_id: int, runtime: RuntimeDep) -> dict[str, Any]:
+def skip_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Skip the current question."""
-    return _state_view(
-        runtime, skip_mock(runtime=runtime, user_id=local_user(runtime), session_id=session_id)
-    )
+    return _state_view(runtime, skip_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.post("/{session_id}/end-stage")
-def end_stage_api(session_id: int, runtime: RuntimeDep) -> dict[str, Any]:
+def end_stage_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """End the current stage."""
-    return _state_view(
-        runtime, end_stage_mock(runtime=runtime, user_id=local_user(runtime), session_id=session_id)
-    )
+    return _state_view(runtime, end_stage_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.get("/{session_id}/report")
-def report_api(session_id: int, runtime: RuntimeDep) -> dict[str, Any]:
+def report_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """The panel report (so far, for an unfinished session)."""
-    return mock_report(runtime=runtime, user_id=local_user(runtime), session_id=session_id).to_dict()
+    return mock_report(runtime=runtime, user_id=user, session_id=session_id).to_dict()

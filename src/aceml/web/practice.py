@@ -20,7 +20,7 @@ from aceml.judge.judging import MAX_SOURCE_BYTES
 from aceml.review.scheduler import Evidence, Grade
 from aceml.services.grading import grade_item_answer
 from aceml.services.judging import judge_dataset, judge_submission
-from aceml.services.practice import MAX_BODY_CHARS, ensure_local_user
+from aceml.services.practice import MAX_BODY_CHARS
 from aceml.services.runtime import Runtime
 from aceml.services.study import (
     Recorded,
@@ -32,6 +32,7 @@ from aceml.services.study import (
     save_draft,
 )
 from aceml.web.dependencies import RuntimeDep
+from aceml.web.security import SubmitterDep, UserDep
 from aceml.web.templating import templates
 
 router = APIRouter()
@@ -44,18 +45,12 @@ DATASET_STARTER = (
 )
 
 
-def local_user(runtime: Runtime) -> int:
-    """Return the local-mode user's id (server mode will resolve the signed-in user here)."""
-    return ensure_local_user(database=runtime.database, clock=runtime.clock)
-
-
 def _answer(
-    runtime: Runtime, item_id: str, answer: str, elapsed_ms: int | None
+    runtime: Runtime, user: int, item_id: str, answer: str, elapsed_ms: int | None
 ) -> tuple[dict[str, Any], Recorded]:
     item = runtime.bank.get(item_id)
     if not isinstance(item, FreeTextItem):
         raise InputError(f"{item_id!r} is a {item.kind} item; it is judged, not graded")
-    user = local_user(runtime)
     save_draft(database=runtime.database, now=runtime.clock.now(), user_id=user, item_id=item_id, body=answer)
     result = grade_item_answer(runtime=runtime, item_id=item_id, answer=answer).to_dict()
     saved = record_result(
@@ -71,12 +66,11 @@ def _answer(
 
 
 def _submit(
-    runtime: Runtime, item_id: str, code: str, samples_only: bool
+    runtime: Runtime, user: int, item_id: str, code: str, samples_only: bool
 ) -> tuple[dict[str, Any], Recorded | None]:
     item = runtime.bank.get(item_id)
     if not isinstance(item, ProblemItem | DatasetItem):
         raise InputError(f"{item_id!r} is a {item.kind} item; it is answered in prose")
-    user = local_user(runtime)
     # The code is on disk before it is judged: a crash while judging loses nothing.
     save_draft(database=runtime.database, now=runtime.clock.now(), user_id=user, item_id=item_id, body=code)
     started = time.monotonic()
@@ -105,12 +99,12 @@ def _submit(
 
 
 @router.get("/practice/{item_id}", response_class=HTMLResponse, include_in_schema=False)
-def practice_page(request: Request, item_id: str, runtime: RuntimeDep) -> Response:
+def practice_page(request: Request, item_id: str, user: UserDep, runtime: RuntimeDep) -> Response:
     """A question with an answer box (autosaved); judged items go to the code page."""
     item = runtime.bank.get(item_id)
     if not isinstance(item, FreeTextItem):
         return RedirectResponse(f"/solve/{item_id}", status_code=303)
-    draft = load_draft(database=runtime.database, user_id=local_user(runtime), item_id=item_id)
+    draft = load_draft(database=runtime.database, user_id=user, item_id=item_id)
     return templates.TemplateResponse(
         request, "practice.html", {"item": item_view(item), "draft": draft or ""}
     )
@@ -120,6 +114,7 @@ def practice_page(request: Request, item_id: str, runtime: RuntimeDep) -> Respon
 def practice_submit(
     request: Request,
     item_id: str,
+    user: SubmitterDep,
     runtime: RuntimeDep,
     answer: Annotated[str, Form(max_length=MAX_BODY_CHARS)] = "",
     elapsed_ms: Annotated[int | None, Form(ge=0)] = None,
@@ -133,7 +128,7 @@ def practice_submit(
             {"item": item_view(item), "draft": answer, "error": "Write an answer first: it is empty."},
             status_code=400,
         )
-    result, saved = _answer(runtime, item_id, answer, elapsed_ms)
+    result, saved = _answer(runtime, user, item_id, answer, elapsed_ms)
     return templates.TemplateResponse(
         request,
         "feedback.html",
@@ -148,25 +143,25 @@ def practice_submit(
 
 
 @router.post("/attempts/{attempt_id}/rating", include_in_schema=False)
-def rate_page(attempt_id: int, runtime: RuntimeDep, rating: Annotated[str, Form()]) -> Response:
+def rate_page(
+    attempt_id: int, user: UserDep, runtime: RuntimeDep, rating: Annotated[str, Form()]
+) -> Response:
     """Override the rating of the latest attempt, then go back to the question."""
     try:
         grade = Grade.parse(rating)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
-    saved = override_rating(
-        database=runtime.database, user_id=local_user(runtime), attempt_id=attempt_id, rating=grade
-    )
+    saved = override_rating(database=runtime.database, user_id=user, attempt_id=attempt_id, rating=grade)
     return RedirectResponse(f"/practice/{saved.item_id}?rated={grade.name.lower()}", status_code=303)
 
 
 @router.get("/solve/{item_id}", response_class=HTMLResponse, include_in_schema=False)
-def solve_page(request: Request, item_id: str, runtime: RuntimeDep) -> Response:
+def solve_page(request: Request, item_id: str, user: UserDep, runtime: RuntimeDep) -> Response:
     """A coding problem or dataset task with an editor holding the draft or the starter."""
     item = runtime.bank.get(item_id)
     if isinstance(item, FreeTextItem):
         return RedirectResponse(f"/practice/{item_id}", status_code=303)
-    draft = load_draft(database=runtime.database, user_id=local_user(runtime), item_id=item_id)
+    draft = load_draft(database=runtime.database, user_id=user, item_id=item_id)
     starter = item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER
     return templates.TemplateResponse(
         request, "solve.html", {"item": item_view(item), "code": draft or starter, "result": None}
@@ -177,6 +172,7 @@ def solve_page(request: Request, item_id: str, runtime: RuntimeDep) -> Response:
 def solve_submit(
     request: Request,
     item_id: str,
+    user: SubmitterDep,
     runtime: RuntimeDep,
     code: Annotated[str, Form(max_length=MAX_SOURCE_BYTES)] = "",
     action: Annotated[str, Form(pattern="^(samples|submit)$")] = "submit",
@@ -185,7 +181,7 @@ def solve_submit(
     item = runtime.bank.get(item_id)
     if not code.strip():
         raise InputError("the source is empty")
-    result, saved = _submit(runtime, item_id, code, samples_only=action == "samples")
+    result, saved = _submit(runtime, user, item_id, code, samples_only=action == "samples")
     return templates.TemplateResponse(
         request,
         "solve.html",
@@ -199,14 +195,14 @@ def solve_submit(
 
 
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
-def review_page(request: Request, runtime: RuntimeDep) -> Response:
+def review_page(request: Request, user: UserDep, runtime: RuntimeDep) -> Response:
     """The review queue: what is due now, most overdue first, and what comes next."""
     import random
 
     picks = next_items(
         database=runtime.database,
         items=runtime.bank,
-        user_id=local_user(runtime),
+        user_id=user,
         now=runtime.clock.now(),
         rng=random.Random(0),
         count=10,
@@ -216,14 +212,13 @@ def review_page(request: Request, runtime: RuntimeDep) -> Response:
 
 
 @router.get("/progress", response_class=HTMLResponse, include_in_schema=False)
-def progress_page(request: Request, runtime: RuntimeDep) -> Response:
+def progress_page(request: Request, user: UserDep, runtime: RuntimeDep) -> Response:
     """The dashboard: readiness per competency (chart) and topic, due reviews, the unfinished mock
     interview, history, streak and what to practise next."""
     import random
 
     from aceml.services.interviews import active_mock
 
-    user = local_user(runtime)
     now = runtime.clock.now()
     report = progress(database=runtime.database, items=runtime.bank, user_id=user, now=now)
     picks = next_items(
@@ -267,27 +262,27 @@ class RatingBody(BaseModel):
 
 
 @api.post("/items/{item_id}/answers")
-def answer_api(item_id: str, body: AnswerBody, runtime: RuntimeDep) -> dict[str, Any]:
+def answer_api(item_id: str, body: AnswerBody, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Grade and record an answer: key points covered / partial / missed, and the next review."""
-    result, saved = _answer(runtime, item_id, body.answer, body.elapsed_ms)
+    result, saved = _answer(runtime, user, item_id, body.answer, body.elapsed_ms)
     return {"grade": result, "recorded": saved.to_dict()}
 
 
 @api.post("/items/{item_id}/submissions")
-def submission_api(item_id: str, body: CodeBody, runtime: RuntimeDep) -> dict[str, Any]:
+def submission_api(item_id: str, body: CodeBody, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Judge code in the sandbox (samples only, or submit and record)."""
-    result, saved = _submit(runtime, item_id, body.code, body.samples_only)
+    result, saved = _submit(runtime, user, item_id, body.code, body.samples_only)
     return {"result": result, "recorded": saved.to_dict() if saved else None}
 
 
 @api.put("/drafts/{item_id}", status_code=204)
-def draft_api(item_id: str, body: DraftBody, runtime: RuntimeDep) -> Response:
+def draft_api(item_id: str, body: DraftBody, user: UserDep, runtime: RuntimeDep) -> Response:
     """Autosave what is being typed for an item."""
     runtime.bank.get(item_id)  # unknown items get 404
     save_draft(
         database=runtime.database,
         now=runtime.clock.now(),
-        user_id=local_user(runtime),
+        user_id=user,
         item_id=item_id,
         body=body.body,
     )
@@ -295,20 +290,20 @@ def draft_api(item_id: str, body: DraftBody, runtime: RuntimeDep) -> Response:
 
 
 @api.post("/attempts/{attempt_id}/rating")
-def rating_api(attempt_id: int, body: RatingBody, runtime: RuntimeDep) -> dict[str, Any]:
+def rating_api(attempt_id: int, body: RatingBody, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Override the rating of your latest attempt at an item."""
     try:
         grade = Grade.parse(body.rating)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     return override_rating(
-        database=runtime.database, user_id=local_user(runtime), attempt_id=attempt_id, rating=grade
+        database=runtime.database, user_id=user, attempt_id=attempt_id, rating=grade
     ).to_dict()
 
 
 @api.get("/progress")
-def progress_api(runtime: RuntimeDep) -> dict[str, Any]:
+def progress_api(user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Readiness per competency and topic, history, streak and the next three picks."""
     return progress(
-        database=runtime.database, items=runtime.bank, user_id=local_user(runtime), now=runtime.clock.now()
+        database=runtime.database, items=runtime.bank, user_id=user, now=runtime.clock.now()
     ).to_dict()

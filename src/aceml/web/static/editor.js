@@ -1,6 +1,8 @@
 // The code editor (CodeMirror 5, served locally): Python mode, line numbers, auto-indent,
 // bracket matching; Ctrl-Enter runs the samples, Ctrl-Shift-Enter submits. Drafts autosave.
 (function () {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  const csrf = meta ? meta.content : "";
   const area = document.getElementById("code");
   if (!area || typeof CodeMirror === "undefined") return;
   const form = area.form;
@@ -19,7 +21,7 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       fetch(form.dataset.draftUrl, {
-        method: "PUT", headers: { "Content-Type": "application/json" },
+        method: "PUT", headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
         body: JSON.stringify({ body: editor.getValue() }),
       });
     }, 800);

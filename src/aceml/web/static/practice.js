@@ -1,5 +1,7 @@
 // Autosave the answer as a draft while typing, and time the answer.
 (function () {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  const csrf = meta ? meta.content : "";
   const form = document.querySelector("form[data-draft-url]");
   if (!form) return;
   const box = form.querySelector("textarea");
@@ -11,7 +13,7 @@
     timer = setTimeout(function () {
       fetch(form.dataset.draftUrl, {
         method: "PUT",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
         body: JSON.stringify({ body: box.value }),
       }).then(function (response) {
         if (status) status.textContent = response.ok ? "Draft saved." : "Could not save the draft.";
