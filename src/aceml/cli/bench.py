@@ -61,7 +61,7 @@ def web(
     from pathlib import Path
 
     from aceml.cli import render
-    from aceml.services.benchmarks import bench_web
+    from aceml.web.benchmark import bench_web
 
     settings = runtime().settings
     with tempfile.TemporaryDirectory() as scratch:  # a throwaway database, never the candidate's
