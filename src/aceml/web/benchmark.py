@@ -14,8 +14,6 @@ from aceml.services.runtime import Runtime
 def _serve_forever(settings_json: str, port: int) -> None:  # pragma: no cover - runs in a child process
     import uvicorn
 
-    from aceml.config import Settings
-    from aceml.services.runtime import Runtime
     from aceml.web.app import create_app
 
     runtime = Runtime(Settings.model_validate_json(settings_json))
