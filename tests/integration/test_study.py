@@ -155,3 +155,33 @@ def test_a_draft_survives_until_the_answer_is_submitted(database: Database, bank
         evidence=Evidence(score=0.5),
     )
     assert load_draft(database=database, user_id=user, item_id="overfitting") is None
+
+
+def test_autosaves_and_submissions_racing_on_one_item_never_fail(database: Database, bank: Bank) -> None:
+    """Two tabs on the same question: drafts saved while answers are submitted (found by bench web)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    user = ensure_local_user(database=database, clock=FixedClock(START))
+    item = bank.get("overfitting")
+
+    def work(index: int) -> None:
+        if index % 3 == 0:
+            record_result(
+                database=database,
+                now=START + timedelta(seconds=index),
+                user_id=user,
+                item=item,
+                body=f"answer {index}",
+                result={},
+                evidence=Evidence(score=0.5),
+            )
+        else:
+            save_draft(
+                database=database, now=START, user_id=user, item_id="overfitting", body=f"draft {index}"
+            )
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(work, range(60)))  # re-raises any failure
+    draft = load_draft(database=database, user_id=user, item_id="overfitting")
+    assert draft is None or draft.startswith("draft ")
+    assert len(attempt_history(database=database, user_id=user, item_id="overfitting")) == 20

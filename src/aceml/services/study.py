@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from aceml.bank.models import DatasetItem, FreeTextItem, Item, ProblemItem
 from aceml.bank.taxonomy import Competency, Difficulty, Kind, Topic
 from aceml.clock import require_utc
@@ -35,6 +37,7 @@ TIME_BOX_MINUTES = {
 }
 PROBLEM_MINUTES = {Difficulty.EASY: 15, Difficulty.MEDIUM: 25, Difficulty.HARD: 40}
 RECENT_DAYS = 90  # results older than this do not count toward readiness
+RECORD_RETRIES = 3
 
 
 def time_box_ms(item: Item) -> int:
@@ -90,42 +93,50 @@ def record_result(
     evidence = replace(evidence, expected_ms=evidence.expected_ms or time_box_ms(item))
     suggested = rating_from_evidence(replace(evidence, override=None))
     rating = rating_from_evidence(evidence)
-    with database.transaction() as session:
-        attempt = AttemptRepository(session).add(
-            user_id=user_id,
-            item_id=item.id,
-            item_kind=item.kind.value,
-            content_hash=item.content_hash,
-            body=body,
-            score=evidence.score,
-            verdict=evidence.verdict,
-            evidence={
-                "result": result,
-                "suggested": suggested.name.lower(),
-                "rating": rating.name.lower(),
-                "overridden": evidence.override is not None,
-                "passed_share": evidence.passed_share,
-                "expected_ms": evidence.expected_ms,
-            },
-            duration_ms=evidence.duration_ms,
-            hints_used=evidence.hints_used,
-            created_at=now,
-        )
-        reviews = ReviewRepository(session)
-        previous = reviews.card(user_id=user_id, item_id=item.id)
-        before = dict(previous.state) if previous else None
-        attempt.evidence = {**attempt.evidence, "card_before": before}
-        state, due = schedule(before, rating, now)
-        card = reviews.save(user_id=user_id, item_id=item.id, state=state, due=due, reviewed_at=now)
-        reviews.log(
-            card_id=card.id,
-            attempt_id=attempt.id,
-            rating=int(rating),
-            reviewed_at=now,
-            duration_ms=evidence.duration_ms,
-        )
-        DraftRepository(session).discard(user_id=user_id, item_id=item.id)
-        return Recorded(attempt.id, item.id, rating, suggested, due)
+    for retry in range(RECORD_RETRIES):
+        try:
+            with database.transaction() as session:
+                attempt = AttemptRepository(session).add(
+                    user_id=user_id,
+                    item_id=item.id,
+                    item_kind=item.kind.value,
+                    content_hash=item.content_hash,
+                    body=body,
+                    score=evidence.score,
+                    verdict=evidence.verdict,
+                    evidence={
+                        "result": result,
+                        "suggested": suggested.name.lower(),
+                        "rating": rating.name.lower(),
+                        "overridden": evidence.override is not None,
+                        "passed_share": evidence.passed_share,
+                        "expected_ms": evidence.expected_ms,
+                    },
+                    duration_ms=evidence.duration_ms,
+                    hints_used=evidence.hints_used,
+                    created_at=now,
+                )
+                reviews = ReviewRepository(session)
+                previous = reviews.card(user_id=user_id, item_id=item.id)
+                before = dict(previous.state) if previous else None
+                attempt.evidence = {**attempt.evidence, "card_before": before}
+                state, due = schedule(before, rating, now)
+                card = reviews.save(user_id=user_id, item_id=item.id, state=state, due=due, reviewed_at=now)
+                reviews.log(
+                    card_id=card.id,
+                    attempt_id=attempt.id,
+                    rating=int(rating),
+                    reviewed_at=now,
+                    duration_ms=evidence.duration_ms,
+                )
+                DraftRepository(session).discard(user_id=user_id, item_id=item.id)
+                return Recorded(attempt.id, item.id, rating, suggested, due)
+        except IntegrityError:
+            # Two results for an item that had no card yet (two tabs, two workers): both tried to
+            # create it. The transaction rolled back; again, the card now exists and is updated.
+            if retry == RECORD_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def override_rating(*, database: Database, user_id: int, attempt_id: int, rating: Grade) -> Recorded:

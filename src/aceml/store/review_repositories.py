@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from aceml.store.tables import Attempt, Draft, ReviewCard, ReviewLog, User
@@ -86,16 +87,33 @@ class DraftRepository:
         query = select(Draft).where(Draft.user_id == user_id, Draft.item_id == item_id)
         return self._session.scalars(query).one_or_none()
 
-    def save(self, *, user_id: int, item_id: str, body: str, updated_at: datetime) -> Draft:
-        """Create or replace the draft."""
-        draft = self.get(user_id=user_id, item_id=item_id)
-        if draft is None:
-            draft = Draft(user_id=user_id, item_id=item_id, body=body, updated_at=updated_at)
-            self._session.add(draft)
-        else:
-            draft.body, draft.updated_at = body, updated_at
-        self._session.flush()
-        return draft
+    def save(self, *, user_id: int, item_id: str, body: str, updated_at: datetime) -> None:
+        """Create or replace the draft.
+
+        An UPDATE first, then an INSERT if no row matched: plain statements rather than a loaded
+        object, so a draft deleted meanwhile by a submission in another request (another tab) is
+        simply written again instead of failing the autosave.
+        """
+        matched = self._session.execute(
+            update(Draft)
+            .where(Draft.user_id == user_id, Draft.item_id == item_id)
+            .values(body=body, updated_at=updated_at)
+        )
+        if getattr(matched, "rowcount", 0):
+            return
+        nested = self._session.begin_nested()
+        try:
+            self._session.execute(
+                insert(Draft).values(user_id=user_id, item_id=item_id, body=body, updated_at=updated_at)
+            )
+            nested.commit()
+        except IntegrityError:  # a concurrent autosave inserted it first: update that one
+            nested.rollback()
+            self._session.execute(
+                update(Draft)
+                .where(Draft.user_id == user_id, Draft.item_id == item_id)
+                .values(body=body, updated_at=updated_at)
+            )
 
     def discard(self, *, user_id: int, item_id: str) -> None:
         """Delete the draft, if any (after the answer is submitted)."""
