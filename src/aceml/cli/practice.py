@@ -235,7 +235,7 @@ def solve(
     from aceml.bank.models import DatasetItem, ProblemItem
     from aceml.cli import render
     from aceml.review.scheduler import Evidence, Grade
-    from aceml.services.judging import judge_dataset, judge_submission
+    from aceml.services.judging import judge_code
     from aceml.services.practice import ensure_local_user
     from aceml.services.study import load_draft, record_result, save_draft
 
@@ -264,17 +264,14 @@ def solve(
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read {path}: {exc}") from exc
         save_draft(database=state.database, now=state.clock.now(), user_id=user, item_id=item.id, body=code)
-        if isinstance(item, ProblemItem):
-            judged = judge_submission(runtime=state, item_id=item.id, code=code)
-            data, share = judged.to_dict(), judged.passed / judged.total if judged.total else 0.0
-            render.json_or(data, as_json, render.judge_result)
-        else:
-            scored = judge_dataset(runtime=state, item_id=item.id, code=code)
-            data, share = scored.to_dict(), float(scored.passed_public) / 2 + float(scored.passed_private) / 2
-            render.json_or(data, as_json, render.dataset_result)
+        judged = judge_code(runtime=state, item_id=item.id, code=code)
+        data = judged.result
+        render.json_or(
+            data, as_json, render.judge_result if isinstance(item, ProblemItem) else render.dataset_result
+        )
         evidence = Evidence(
-            verdict=str(data["verdict"]),
-            passed_share=share,
+            verdict=judged.verdict,
+            passed_share=judged.passed_share,
             duration_ms=int((time.monotonic() - started) * 1000),
             override=override,
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from aceml.bank.models import DatasetItem, FreeTextItem, Item, ProblemItem
+from aceml.bank.models import FreeTextItem, Item
 from aceml.bank.taxonomy import Difficulty, Stage
 from aceml.clock import require_utc
 from aceml.errors import InputError, ItemNotFound
@@ -38,7 +38,7 @@ from aceml.interview.session import (
 )
 from aceml.review.scheduler import Evidence, new_card
 from aceml.services.grading import grade_item_answer
-from aceml.services.judging import judge_dataset, judge_submission
+from aceml.services.judging import judge_code
 from aceml.services.runtime import Runtime
 from aceml.services.study import record_result
 from aceml.store.review_repositories import ReviewRepository, attempts_of
@@ -232,15 +232,13 @@ def answer_mock(*, runtime: Runtime, user_id: int, session_id: int, body: str) -
         graded = grade_item_answer(runtime=runtime, item_id=item.id, answer=body)
         result, score = graded.to_dict(), graded.score
         missed = tuple(point.id for point in graded.key_points if point.status == "missed")
-    elif isinstance(item, ProblemItem):
-        judged = judge_submission(runtime=runtime, item_id=item.id, code=body)
-        share = judged.passed / judged.total if judged.total else 0.0
-        result, verdict = {**judged.to_dict(), "passed_share": share}, judged.verdict.value
     else:
-        assert isinstance(item, DatasetItem)
-        scored = judge_dataset(runtime=runtime, item_id=item.id, code=body)
-        share = (float(scored.passed_public) + float(scored.passed_private)) / 2
-        result, verdict = {**scored.to_dict(), "passed_share": share}, scored.verdict.value
+        judged = judge_code(runtime=runtime, item_id=item.id, code=body)
+        result, verdict, share = (
+            {**judged.result, "passed_share": judged.passed_share},
+            judged.verdict,
+            judged.passed_share,
+        )
     follow_up = None
     value = score if score is not None else (1.0 if verdict == "AC" else share)
     if (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from aceml.bank.models import DatasetItem, ProblemItem
 from aceml.errors import InputError
 from aceml.judge.datasets import DatasetResult, assemble_dataset, build_dataset_job, dataset_limits
@@ -52,3 +55,31 @@ def judge_submission(*, runtime: Runtime, item_id: str, code: str, samples_only:
         tests = tests.only_samples()
     raw = runtime.judge_pool.run(build_job(problem, code, tests), limits_of(problem))
     return assemble(problem, tests, raw, runtime.judge_pool.mode)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A judged submission to a problem or dataset task, as the practice loop uses it."""
+
+    result: dict[str, Any]  # the JudgeResult or DatasetResult as JSON data
+    verdict: str
+    passed_share: float  # share of tests passed (a dataset task: of its two splits)
+
+
+def judge_code(*, runtime: Runtime, item_id: str, code: str, samples_only: bool = False) -> Judged:
+    """Judge ``code`` against a coding problem or a dataset task, whichever ``item_id`` is.
+
+    Raises:
+        ItemNotFound: no such item.
+        InputError: the item is answered in prose, or the source is empty or too large.
+    """
+    item = runtime.bank.get(item_id)
+    if isinstance(item, ProblemItem):
+        judged = judge_submission(runtime=runtime, item_id=item_id, code=code, samples_only=samples_only)
+        share = judged.passed / judged.total if judged.total else 0.0
+        return Judged(judged.to_dict(), judged.verdict.value, share)
+    if isinstance(item, DatasetItem):
+        scored = judge_dataset(runtime=runtime, item_id=item_id, code=code)
+        share = (float(scored.passed_public) + float(scored.passed_private)) / 2
+        return Judged({**scored.to_dict(), "passed_share": share}, scored.verdict.value, share)
+    raise InputError(f"{item_id!r} is a {item.kind} item; it is answered in prose, not judged")

@@ -19,7 +19,7 @@ from aceml.errors import InputError
 from aceml.judge.judging import MAX_SOURCE_BYTES
 from aceml.review.scheduler import Evidence, Grade
 from aceml.services.grading import grade_item_answer
-from aceml.services.judging import judge_dataset, judge_submission
+from aceml.services.judging import judge_code
 from aceml.services.practice import MAX_BODY_CHARS
 from aceml.services.runtime import Runtime
 from aceml.services.study import (
@@ -74,28 +74,23 @@ def _submit(
     # The code is on disk before it is judged: a crash while judging loses nothing.
     save_draft(database=runtime.database, now=runtime.clock.now(), user_id=user, item_id=item_id, body=code)
     started = time.monotonic()
-    if isinstance(item, ProblemItem):
-        judged = judge_submission(runtime=runtime, item_id=item_id, code=code, samples_only=samples_only)
-        data, share = judged.to_dict(), judged.passed / judged.total if judged.total else 0.0
-    else:
-        scored = judge_dataset(runtime=runtime, item_id=item_id, code=code)
-        data, share = scored.to_dict(), (float(scored.passed_public) + float(scored.passed_private)) / 2
+    judged = judge_code(runtime=runtime, item_id=item_id, code=code, samples_only=samples_only)
     if samples_only:
-        return data, None
+        return judged.result, None
     saved = record_result(
         database=runtime.database,
         now=runtime.clock.now(),
         user_id=user,
         item=item,
         body=code,
-        result=data,
+        result=judged.result,
         evidence=Evidence(
-            verdict=str(data["verdict"]),
-            passed_share=share,
+            verdict=judged.verdict,
+            passed_share=judged.passed_share,
             duration_ms=int((time.monotonic() - started) * 1000),
         ),
     )
-    return data, saved
+    return judged.result, saved
 
 
 @router.get("/practice/{item_id}", response_class=HTMLResponse, include_in_schema=False)
