@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.client
+import json
 import statistics
 import time
 from typing import Any
@@ -20,34 +22,38 @@ def _serve_forever(settings_json: str, port: int) -> None:  # pragma: no cover -
     uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
 
 
+def _request(
+    connection: http.client.HTTPConnection, method: str, path: str, body: dict[str, str] | None
+) -> int:
+    """Send one request on a kept-alive connection and return the status (read the whole body)."""
+    payload = json.dumps(body).encode() if body is not None else None
+    headers = {"Content-Type": "application/json"} if payload is not None else {}
+    connection.request(method, path, body=payload, headers=headers)
+    response = connection.getresponse()
+    response.read()
+    return response.status
+
+
 def bench_web(*, settings: Settings, users: int = 50, seconds: float = 20.0) -> dict[str, Any]:
     """Serve the app in a child process and drive it with ``users`` concurrent simulated candidates.
 
-    Each user loops for ``seconds``: the bank page, an item page, a question page, the dashboard,
-    and an answer that is graded and recorded (local mode: they share the one local user).
-    Returns p50/p99 latency per page type and per answer, and the number of errors (any status
-    >= 400 or failed request).
-
-    Raises:
-        InputError: httpx (the load generator) is not installed.
+    Each user (a thread with its own kept-alive connection; standard library only) loops for
+    ``seconds``: the bank page, an item page, a question page, an answer that is graded and
+    recorded, and the dashboard (local mode: they share the one local user). Returns p50/p99
+    latency per page type and per answer, and the number of errors (status >= 400 or a failed
+    request).
     """
-    import asyncio
     import multiprocessing
     import socket
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
 
-    from aceml.errors import InputError
-
-    try:
-        import httpx
-    except ImportError as exc:  # pragma: no cover - httpx ships with the dev and web extras
-        raise InputError("aceml bench web needs httpx (pip install httpx)") from exc
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
     context = multiprocessing.get_context("spawn")
     server = context.Process(target=_serve_forever, args=(settings.model_dump_json(), port), daemon=True)
     server.start()
-    base = f"http://127.0.0.1:{port}"
     runtime = Runtime(settings)
     prose = [item.id for item in runtime.bank if item.kind.value in ("concept", "behavioral")][:40]
     answers = [
@@ -56,9 +62,14 @@ def bench_web(*, settings: Settings, users: int = 50, seconds: float = 20.0) -> 
     ]
     timings: dict[str, list[float]] = {"bank": [], "item": [], "question": [], "dashboard": [], "answer": []}
     errors = 0
+    lock = threading.Lock()
 
-    async def one_user(client: httpx.AsyncClient, index: int, stop: float) -> None:
+    def connect() -> http.client.HTTPConnection:
+        return http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def one_user(index: int, stop: float) -> None:
         nonlocal errors
+        connection = connect()
         step = 0
         while time.perf_counter() < stop:
             item = prose[(index * 7 + step) % len(prose)]
@@ -72,30 +83,33 @@ def bench_web(*, settings: Settings, users: int = 50, seconds: float = 20.0) -> 
             for kind, method, path, body in requests:
                 begin = time.perf_counter()
                 try:
-                    response = await client.request(method, base + path, json=body)
-                    failed = response.status_code >= 400
-                except httpx.HTTPError:
+                    failed = _request(connection, method, path, body) >= 400
+                except (OSError, http.client.HTTPException):
                     failed = True
-                timings[kind].append((time.perf_counter() - begin) * 1000)
-                errors += failed
+                    connection.close()
+                    connection = connect()
+                with lock:
+                    timings[kind].append((time.perf_counter() - begin) * 1000)
+                    errors += failed
             step += 1
-
-    async def drive() -> None:
-        async with httpx.AsyncClient(timeout=60.0, limits=httpx.Limits(max_connections=users)) as client:
-            for _ in range(200):  # wait for the server (and warm it: the first answer loads the model)
-                try:
-                    if (await client.get(base + "/api/v1/health")).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                await asyncio.sleep(0.1)
-            await client.post(base + f"/api/v1/items/{prose[0]}/answers", json={"answer": answers[0]})
-            await client.get(base + "/progress")
-            stop = time.perf_counter() + seconds
-            await asyncio.gather(*(one_user(client, index, stop) for index in range(users)))
+        connection.close()
 
     try:
-        asyncio.run(drive())
+        warm = connect()
+        for _ in range(300):  # wait for the server, then warm it (the first answer loads the model)
+            try:
+                if _request(warm, "GET", "/api/v1/health", None) == 200:
+                    break
+            except (OSError, http.client.HTTPException):
+                warm.close()
+                warm = connect()
+            time.sleep(0.1)
+        _request(warm, "POST", f"/api/v1/items/{prose[0]}/answers", {"answer": answers[0]})
+        _request(warm, "GET", "/progress", None)
+        warm.close()
+        stop = time.perf_counter() + seconds
+        with ThreadPoolExecutor(max_workers=users) as pool:
+            list(pool.map(lambda index: one_user(index, stop), range(users)))
     finally:
         server.terminate()
         server.join(timeout=10)
