@@ -41,8 +41,9 @@ def _read_prose() -> str:
 
 
 def _code(state: Runtime, mock: MockSession, editor: str | None) -> str:
-    from aceml.bank.models import ProblemItem
-    from aceml.cli.practice import DATASET_STARTER, _edit
+    from aceml.bank.models import DatasetItem, ProblemItem
+    from aceml.cli.practice import edit_file
+    from aceml.services.judging import starter_code
 
     slot = mock.state.slot()
     assert slot is not None
@@ -50,10 +51,9 @@ def _code(state: Runtime, mock: MockSession, editor: str | None) -> str:
     path = state.settings.data_dir / "mock" / str(mock.id) / f"{item.id}.py"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(
-            item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER, encoding="utf-8"
-        )
-    _edit(path, editor)
+        assert isinstance(item, ProblemItem | DatasetItem)
+        path.write_text(starter_code(item), encoding="utf-8")
+    edit_file(path, editor)
     return path.read_text(encoding="utf-8")
 
 

@@ -22,12 +22,6 @@ if TYPE_CHECKING:
     from aceml.services.study import Filters
 
 END_OF_ANSWER = "."
-DATASET_STARTER = (
-    "import numpy as np\nimport pandas as pd\n\n\n"
-    "def fit_predict(X_train: pd.DataFrame, y_train: pd.Series, X_test: pd.DataFrame) -> np.ndarray:\n"
-    '    """Train on (X_train, y_train) and return one prediction per row of X_test."""\n'
-    "    raise NotImplementedError\n"
-)
 
 
 def _read_answer(state: Runtime, user_id: int, item_id: str, draft: str | None) -> str:
@@ -203,7 +197,7 @@ def review(
                     rng=random.Random(0),
                     count=len(skipped) + 1,
                 )
-                if pick.reason.startswith("due") and pick.item.id not in skipped
+                if pick.due and pick.item.id not in skipped
             ]
             if not picks:
                 break
@@ -235,7 +229,7 @@ def solve(
     from aceml.bank.models import DatasetItem, ProblemItem
     from aceml.cli import render
     from aceml.review.scheduler import Evidence, Grade
-    from aceml.services.judging import judge_code
+    from aceml.services.judging import judge_code, starter_code
     from aceml.services.practice import ensure_local_user
     from aceml.services.study import load_draft, record_result, save_draft
 
@@ -255,10 +249,9 @@ def solve(
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             draft = load_draft(database=state.database, user_id=user, item_id=item.id)
-            starter = item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER
-            path.write_text(draft or starter, encoding="utf-8")
+            path.write_text(draft or starter_code(item), encoding="utf-8")
         started = time.monotonic()
-        _edit(path, editor)
+        edit_file(path, editor)
         try:
             code = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -294,7 +287,7 @@ def solve(
         raise typer.Exit(1)
 
 
-def _edit(path: Path, editor: str | None) -> None:
+def edit_file(path: Path, editor: str | None) -> None:
     """Open ``path`` in the editor and wait for it to close."""
     import click
 

@@ -83,3 +83,16 @@ def judge_code(*, runtime: Runtime, item_id: str, code: str, samples_only: bool 
         share = (float(scored.passed_public) + float(scored.passed_private)) / 2
         return Judged({**scored.to_dict(), "passed_share": share}, scored.verdict.value, share)
     raise InputError(f"{item_id!r} is a {item.kind} item; it is answered in prose, not judged")
+
+
+DATASET_STARTER = (
+    "import numpy as np\nimport pandas as pd\n\n\n"
+    "def fit_predict(X_train: pd.DataFrame, y_train: pd.Series, X_test: pd.DataFrame) -> np.ndarray:\n"
+    '    """Train on (X_train, y_train) and return one prediction per row of X_test."""\n'
+    "    raise NotImplementedError\n"
+)
+
+
+def starter_code(item: ProblemItem | DatasetItem) -> str:
+    """Return the code a candidate starts from: the problem's starter, or a dataset task's template."""
+    return item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER

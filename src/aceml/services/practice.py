@@ -37,6 +37,18 @@ def ensure_local_user(*, database: Database, clock: Clock) -> int:
         return user.id
 
 
+def check_body(body: str) -> None:
+    """Refuse an empty or oversized answer or submission.
+
+    Raises:
+        InputError: the body is empty or too long.
+    """
+    if not body.strip():
+        raise InputError("the answer is empty")
+    if len(body) > MAX_BODY_CHARS:
+        raise InputError(f"the answer is too long ({len(body)} characters; the limit is {MAX_BODY_CHARS})")
+
+
 def record_attempt(
     *,
     database: Database,
@@ -54,10 +66,7 @@ def record_attempt(
     Raises:
         InputError: the body is empty or too large, or the score is outside [0, 1].
     """
-    if not body.strip():
-        raise InputError("the answer is empty")
-    if len(body) > MAX_BODY_CHARS:
-        raise InputError(f"the answer is too long ({len(body)} characters; the limit is {MAX_BODY_CHARS})")
+    check_body(body)
     if score is not None and not 0.0 <= score <= 1.0:
         raise InputError(f"score must be between 0 and 1, got {score}")
     with database.transaction() as session:
@@ -99,11 +108,12 @@ def set_target(*, database: Database, user_id: int, role: str, level: str) -> No
     Raises:
         InputError: an unknown role or level.
     """
-    roles, levels = ("ml-engineer", "data-scientist", "research-scientist"), ("junior", "mid", "senior")
-    if role not in roles:
-        raise InputError(f"unknown role {role!r}; choose one of {', '.join(roles)}")
-    if level not in levels:
-        raise InputError(f"unknown level {level!r}; choose one of {', '.join(levels)}")
+    from aceml.interview.blueprints import LEVELS, ROLES
+
+    if role not in ROLES:
+        raise InputError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    if level not in LEVELS:
+        raise InputError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     with database.transaction() as session:
         user = UserRepository(session).by_id(user_id)
         if user is None:

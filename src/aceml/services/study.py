@@ -22,7 +22,7 @@ from aceml.clock import require_utc
 from aceml.errors import InputError
 from aceml.review.readiness import Result, readiness
 from aceml.review.scheduler import Evidence, Grade, rating_from_evidence, retrievability, schedule
-from aceml.services.practice import MAX_BODY_CHARS
+from aceml.services.practice import MAX_BODY_CHARS, check_body
 from aceml.store.database import Database
 from aceml.store.repositories import AttemptRepository
 from aceml.store.review_repositories import DraftRepository, ReviewRepository, attempts_of, user_by_id
@@ -85,10 +85,7 @@ def record_result(
     Raises:
         InputError: the body is empty or too large.
     """
-    if not body.strip():
-        raise InputError("the answer is empty")
-    if len(body) > MAX_BODY_CHARS:
-        raise InputError(f"the answer is too long ({len(body)} characters; the limit is {MAX_BODY_CHARS})")
+    check_body(body)
     now = require_utc(now)
     evidence = replace(evidence, expected_ms=evidence.expected_ms or time_box_ms(item))
     suggested = rating_from_evidence(replace(evidence, override=None))
@@ -217,6 +214,7 @@ class Pick:
 
     item: Item
     reason: str
+    due: bool = False  # a review that is due now (the rest are new or weak-area picks)
 
 
 @dataclass(frozen=True)
@@ -242,6 +240,7 @@ class Progress:
     attempts: int
     due_now: int
     next_up: list[dict[str, str]] = field(default_factory=list)
+    due: list[dict[str, str]] = field(default_factory=list)  # up to five reviews due now, most overdue first
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready data."""
@@ -254,6 +253,7 @@ class Progress:
             "attempts": self.attempts,
             "due_now": self.due_now,
             "next_up": self.next_up,
+            "due": self.due,
         }
 
 
@@ -398,9 +398,14 @@ def progress(
         attempts=snapshot.attempts,
         due_now=sum(1 for due in snapshot.dues.values() if due <= now),
     )
-    picks = _select(items, snapshot, report, now, random.Random(0), Filters(), 3)
+    picks = _select(items, snapshot, report, now, random.Random(0), Filters(), 5)
     report.next_up = [
-        {"id": pick.item.id, "kind": pick.item.kind.value, "why": pick.reason} for pick in picks
+        {"id": pick.item.id, "kind": pick.item.kind.value, "why": pick.reason} for pick in picks[:3]
+    ]
+    report.due = [
+        {"id": pick.item.id, "kind": pick.item.kind.value, "title": pick.item.title, "why": pick.reason}
+        for pick in picks
+        if pick.due
     ]
     return report
 
@@ -452,9 +457,9 @@ def _select(
     picks: list[Pick] = []
     chosen: set[str] = set()
 
-    def take(item: Item, reason: str) -> bool:
+    def take(item: Item, reason: str, due: bool = False) -> bool:
         if item.id not in chosen:
-            picks.append(Pick(item, reason))
+            picks.append(Pick(item, reason, due))
             chosen.add(item.id)
         return len(picks) >= count
 
@@ -464,7 +469,7 @@ def _select(
     for when, item_id in due:
         overdue = (now - when).days
         reason = "due for review" + (f" ({overdue} days overdue)" if overdue >= 1 else "")
-        if take(by_id[item_id], reason):
+        if take(by_id[item_id], reason, due=True):
             return picks
     fresh = [item for item in allowed if item.id not in snapshot.results and _suits(item, snapshot.level)]
     weakest = sorted(report.competencies, key=lambda area: (area.readiness, area.name))

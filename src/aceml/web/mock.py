@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from aceml.bank.models import ProblemItem
+from aceml.bank.models import DatasetItem, ProblemItem
 from aceml.bank.views import public_view
 from aceml.errors import InputError
 from aceml.interview.blueprints import LEVELS, ROLES, STAGE_ORDER
@@ -26,9 +26,9 @@ from aceml.services.interviews import (
     skip_mock,
     start_mock,
 )
+from aceml.services.judging import starter_code
 from aceml.services.runtime import Runtime
 from aceml.web.dependencies import RuntimeDep
-from aceml.web.practice import DATASET_STARTER
 from aceml.web.security import SubmitterDep, UserDep
 from aceml.web.templating import templates
 
@@ -49,7 +49,7 @@ def _state_view(runtime: Runtime, mock: MockSession) -> dict[str, Any]:
             remaining_s=int(state.remaining(runtime.clock.now()).total_seconds()),
             question=text,
             item=public_view(item),
-            starter=item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER,
+            starter=starter_code(item) if isinstance(item, ProblemItem | DatasetItem) else "",
         )
     return view
 

@@ -19,7 +19,7 @@ from aceml.errors import InputError
 from aceml.judge.judging import MAX_SOURCE_BYTES
 from aceml.review.scheduler import Evidence, Grade
 from aceml.services.grading import grade_item_answer
-from aceml.services.judging import judge_code
+from aceml.services.judging import judge_code, starter_code
 from aceml.services.practice import MAX_BODY_CHARS
 from aceml.services.runtime import Runtime
 from aceml.services.study import (
@@ -37,12 +37,6 @@ from aceml.web.templating import templates
 
 router = APIRouter()
 api = APIRouter(prefix="/api/v1", tags=["practice"])
-DATASET_STARTER = (
-    "import numpy as np\nimport pandas as pd\n\n\n"
-    "def fit_predict(X_train, y_train, X_test):\n"
-    '    """Train on (X_train, y_train); return one prediction per row of X_test."""\n'
-    "    raise NotImplementedError\n"
-)
 
 
 def _answer(
@@ -157,7 +151,7 @@ def solve_page(request: Request, item_id: str, user: UserDep, runtime: RuntimeDe
     if isinstance(item, FreeTextItem):
         return RedirectResponse(f"/practice/{item_id}", status_code=303)
     draft = load_draft(database=runtime.database, user_id=user, item_id=item_id)
-    starter = item.starter_code if isinstance(item, ProblemItem) else DATASET_STARTER
+    starter = starter_code(item)
     return templates.TemplateResponse(
         request, "solve.html", {"item": item_view(item), "code": draft or starter, "result": None}
     )
@@ -210,23 +204,12 @@ def review_page(request: Request, user: UserDep, runtime: RuntimeDep) -> Respons
 def progress_page(request: Request, user: UserDep, runtime: RuntimeDep) -> Response:
     """The dashboard: readiness per competency (chart) and topic, due reviews, the unfinished mock
     interview, history, streak and what to practise next."""
-    import random
-
     from aceml.services.interviews import active_mock
 
-    now = runtime.clock.now()
-    report = progress(database=runtime.database, items=runtime.bank, user_id=user, now=now)
-    picks = next_items(
-        database=runtime.database, items=runtime.bank, user_id=user, now=now, rng=random.Random(0), count=5
-    )
-    due = [
-        {"item": item_view(pick.item), "why": pick.reason} for pick in picks if pick.reason.startswith("due")
-    ]
+    report = progress(database=runtime.database, items=runtime.bank, user_id=user, now=runtime.clock.now())
     mock = active_mock(runtime=runtime, user_id=user)
     return templates.TemplateResponse(
-        request,
-        "progress.html",
-        {"report": report.to_dict(), "due": due, "active_mock": mock.id if mock else None},
+        request, "progress.html", {"report": report.to_dict(), "active_mock": mock.id if mock else None}
     )
 
 
