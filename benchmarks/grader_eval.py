@@ -27,7 +27,8 @@ import numpy as np
 
 from aceml.grading.embeddings import MiniLMEmbedder
 from aceml.grading.fitted import PARAMS_FILE
-from aceml.grading.matcher import Analysis, Params, _is_term_list, analyse, combine, points_from_reference
+from aceml.grading.matcher import Analysis, Params, analyse, combine, points_from_reference
+from aceml.grading.status_model import is_term_list
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/semeval-2013-task7/semeval-3way.zip"
 SPLITS = {
@@ -87,7 +88,7 @@ def measure(examples: list[Example], embedder: MiniLMEmbedder) -> list[Measured]
             analysis = analyse(
                 answer=example.answer, points=points, question=example.question, embedder=embedder
             )
-            rows.append((len(points), analysis, [_is_term_list(u, Params()) for u in analysis.units]))
+            rows.append((len(points), analysis, [is_term_list(u) for u in analysis.units]))
         measured.append(Measured(rows, example.correct))
     return measured
 

@@ -17,15 +17,22 @@ import numpy as np
 
 from aceml.bank.models import DatasetItem, FreeTextItem
 from aceml.grading.embeddings import Embedder
+from aceml.grading.status_model import (
+    STATUSES,
+    StatusModel,
+    distinctive_overlap,
+    evidence_unit,
+    is_term_list,
+    point_features,
+    status_model,
+)
 from aceml.grading.text import (
-    STOPWORDS,
     content_words,
     contradicts,
     demote,
     rebuts,
     sentence_units,
     sentences,
-    tokens,
 )
 
 Status = Literal["covered", "partial", "missed"]
@@ -109,13 +116,6 @@ def item_points(item: FreeTextItem | DatasetItem) -> tuple[list[Point], list[Poi
 def points_from_reference(reference: str) -> list[Point]:
     """Turn a reference answer into key points: one per sentence."""
     return [Point(id=f"r{i}", text=text) for i, text in enumerate(sentences(reference), 1)]
-
-
-def _is_term_list(unit: str, params: Params) -> bool:
-    words = tokens(unit)
-    if len(words) < 3:
-        return False
-    return sum(1 for word in words if word in STOPWORDS) / len(words) < params.list_stopword_ratio
 
 
 def _lexical(point_words: list[str], unit_words: set[str]) -> float:
@@ -210,6 +210,45 @@ def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> 
     return np.where([rebuts(unit) for unit in found], 0.0, best)
 
 
+RESTATEMENT = 0.85  # embedding similarity at which a unit restates the point
+
+
+def _learned_statuses(
+    analysis: Analysis, points: Sequence[Point], question: str, model: StatusModel
+) -> list[PointResult]:
+    """Statuses from the fitted status model; the evidence is the unit its features describe."""
+    n_points = len(points)
+    features = point_features(
+        units=analysis.units,
+        similarity=analysis.similarity,
+        lexical=analysis.lexical,
+        alias=analysis.alias,
+        contradiction=analysis.contradiction,
+        distinctive=distinctive_overlap(
+            [p.text for p in points], [p.aliases for p in points], analysis.units, question
+        ),
+        n_points=n_points,
+    )
+    probabilities = model.probabilities(features)
+    best = evidence_unit(analysis.similarity[:n_points], analysis.lexical, analysis.alias)
+    results = []
+    for row, point in enumerate(points):
+        status: Status = STATUSES[int(probabilities[row].argmax())]  # type: ignore[assignment]
+        unit = int(best[row])
+        if (
+            analysis.similarity[row, unit] >= RESTATEMENT
+            and not analysis.contradiction[row, unit]
+            and not is_term_list(analysis.units[unit])
+        ):
+            status = "covered"  # a close restatement covers the point whatever else the answer says
+        if status == "covered" and is_term_list(analysis.units[unit]):
+            status = "partial"  # a bare list of terms shows recall, not understanding
+        credit = float(probabilities[row, 2] + 0.5 * probabilities[row, 1])
+        evidence = analysis.units[unit] if status != "missed" else None
+        results.append(PointResult(point.id, point.text, status, round(credit, 3), evidence))
+    return results
+
+
 def decide(
     analysis: Analysis,
     points: Sequence[Point],
@@ -217,13 +256,23 @@ def decide(
     params: Params,
     backend: str,
     notes: list[str],
+    *,
+    model: StatusModel | None = None,
+    question: str = "",
 ) -> GradeResult:
-    """Turn measurements into statuses, detected mistakes and a score, with ``params``."""
+    """Turn measurements into statuses, detected mistakes and a score.
+
+    With a fitted status ``model`` the key-point statuses come from it; without one, from the
+    thresholds in ``params``. Mistakes are always detected with ``params``.
+    """
     found = analysis.units
     if not found:
         results = [PointResult(p.id, p.text, "missed", 0.0, None) for p in points]
         return GradeResult(0.0, results, [], "The answer is empty.", backend, notes)
-    term_lists = [_is_term_list(unit, params) for unit in found]
+    term_lists = [is_term_list(unit, params.list_stopword_ratio) for unit in found]
+    if model is not None:
+        results = _learned_statuses(analysis, points, question, model)
+        return _finish(analysis, points, mistakes, params, results, term_lists, backend, notes)
     combined = combine(analysis, len(points), params)
     # A unit that states a listed misconception earns no credit for a key point it resembles
     # less than it resembles the misconception ("L2 sets weights exactly to zero" is not L1's
@@ -250,6 +299,21 @@ def decide(
                 status = "partial"
         evidence = found[best] if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(value, 3), evidence))
+    return _finish(analysis, points, mistakes, params, results, term_lists, backend, notes)
+
+
+def _finish(
+    analysis: Analysis,
+    points: Sequence[Point],
+    mistakes: Sequence[Point],
+    params: Params,
+    results: list[PointResult],
+    term_lists: list[bool],
+    backend: str,
+    notes: list[str],
+) -> GradeResult:
+    """Detect the listed mistakes and compute the score from the key points' statuses."""
+    found = analysis.units
     detected = []
     for offset, mistake in enumerate(mistakes):
         row = len(points) + offset
@@ -278,8 +342,13 @@ def grade(
     embedder: Embedder,
     params: Params | None = None,
     persist: bool = False,
+    learned: bool = True,
 ) -> GradeResult:
     """Grade ``answer`` against ``points`` (and detect ``mistakes``); score in [0, 1].
+
+    ``learned`` uses the fitted status model (written key points); reference mode passes False:
+    the sentences of a reference answer are judged with the thresholds fitted on SemEval-2013
+    (see benchmarks/grader_eval.py), which grade that kind of point better.
 
     ``persist`` keeps the answer's vectors in the embedder's on-disk cache: for bank text (model
     answers checked by ``content validate``), never for a candidate's answer.
@@ -293,7 +362,17 @@ def grade(
     analysis = analyse(
         answer=answer, points=points, mistakes=mistakes, question=question, embedder=embedder, persist=persist
     )
-    return decide(analysis, points, mistakes, params or default_params(embedder), embedder.name, notes)
+    model = status_model(embedder.name) if learned else None
+    return decide(
+        analysis,
+        points,
+        mistakes,
+        params or default_params(embedder),
+        embedder.name,
+        notes,
+        model=model,
+        question=question,
+    )
 
 
 def default_params(embedder: Embedder) -> Params:

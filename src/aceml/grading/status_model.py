@@ -1,0 +1,236 @@
+"""A learned key-point status model: covered / partial / missed from the matcher's measurements.
+
+Hand-set thresholds on one combined similarity mistake two kinds of evidence for each other: a
+close paraphrase with few shared words, and a clause that shares the words but says something
+else. The status model looks at several measurements of the best evidence unit at once (embedding
+similarity, the point's own and distinctive words found, alias hits, contradiction and
+misconception cues, whether the unit is a bare term list, whether the unit fits another key point
+better) and returns a probability per status.
+
+The model is a small gradient-boosted tree ensemble fitted by ``benchmarks/grader_fit.py`` on the
+labelled development answers in ``benchmarks/data/grader_dev/`` (separate from the golden test
+set and from the bank's model answers); it is stored as plain JSON in ``status_model.json`` and
+evaluated here with NumPy only. A backend with no fitted model falls back to the thresholds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aceml.grading.text import STOPWORDS, content_words, negated, rebuts, tokens
+
+MODEL_FILE = Path(__file__).with_name("status_model.json")
+STATUSES = ("missed", "partial", "covered")
+FEATURES = (
+    "similarity",  # embedding similarity of the best unit (after question demoting)
+    "lexical",  # share of the point's content words in the best unit
+    "lexical_max",  # the same, best over all units
+    "alias",  # a listed alias occurs in some unit
+    "clean_score",  # best combined score over units that neither contradict nor state a mistake
+    "contradiction",  # the best unit contradicts the point
+    "term_list",  # the best unit is a bare list of terms
+    "other_point",  # how much better the best unit fits another key point
+    "mistake_gap",  # similarity of the best unit to a listed mistake, minus its similarity to the point
+    "all_terms",  # every unit of the answer is a bare list of terms
+    "units",  # log(1 + number of evidence units)
+    "negated",  # the best unit is negated
+    "top_two",  # mean combined score of the two best units
+    "similarity_max",  # best embedding similarity over all units
+    "similarity_x_lexical",
+    "clean_lexical",  # word share of the best clean unit
+    "mistake_any",  # some unit resembles a listed mistake closely
+    "distinctive",  # share of the point's distinctive words (not in other points) in the best unit
+    "distinctive_max",
+)
+
+
+def is_term_list(unit: str, stopword_ratio: float = 0.15) -> bool:
+    """Return True if ``unit`` is a bare list of terms: words with no function word at all, or
+    three or more items separated by commas, semicolons or slashes with almost none.
+
+    "Equalised odds asks for equal true positive rates and equal false positive rates across
+    groups" is terse but a sentence; "bagging, boosting, variance, bias" is a list.
+    """
+    words = tokens(unit)
+    if len(words) < 3:
+        return False
+    function_words = sum(1 for word in words if word in STOPWORDS)
+    if function_words == 0:
+        return True  # "noise training data regularization dropout": no sentence at all
+    return len(re.split(r"[,;|/]", unit)) >= 3 and function_words / len(words) < stopword_ratio
+
+
+def distinctive_overlap(
+    point_texts: Sequence[str], aliases: Sequence[Sequence[str]], units: Sequence[str], question: str
+) -> np.ndarray:
+    """Return (points, units): the share of each point's distinctive words found in each unit.
+
+    A point's distinctive words are its content words that neither the question nor any other key
+    point uses, plus the words of its aliases: the name of the specific idea ("SMOTE", "nested").
+    """
+    asked = set(content_words(question))
+    words = [set(content_words(text)) - asked for text in point_texts]
+    unit_words = [set(content_words(unit)) for unit in units]
+    out = np.zeros((len(point_texts), len(units)))
+    for row, own in enumerate(words):
+        others: set[str] = set().union(*(words[:row] + words[row + 1 :]))
+        distinctive = own - others
+        for alias in aliases[row]:
+            distinctive |= set(content_words(alias))
+        if distinctive:
+            for col, found in enumerate(unit_words):
+                out[row, col] = len(distinctive & found) / len(distinctive)
+    return out
+
+
+def point_features(
+    *,
+    units: Sequence[str],
+    similarity: np.ndarray,
+    lexical: np.ndarray,
+    alias: np.ndarray,
+    contradiction: np.ndarray,
+    distinctive: np.ndarray,
+    n_points: int,
+) -> np.ndarray:
+    """Return the (points, len(FEATURES)) feature matrix of one answer.
+
+    ``similarity`` and ``contradiction`` hold the key points' rows first and the mistakes' after.
+    """
+    count = len(units)
+    if count == 0:
+        return np.zeros((n_points, len(FEATURES)))
+    point_sim = similarity[:n_points]
+    point_contra = contradiction[:n_points]
+    lists = np.array([is_term_list(unit) for unit in units])
+    mistaken = similarity[n_points:] * (1.0 - contradiction[n_points:])
+    mistake = mistaken.max(axis=0) if mistaken.shape[0] else np.zeros(count)
+    mistake = np.where([rebuts(unit) for unit in units], 0.0, mistake)
+    negations = np.array([negated(unit) for unit in units], dtype=float)
+    score = point_sim + 0.25 * lexical + 0.2 * alias
+    rows = []
+    for i in range(n_points):
+        best = int(score[i].argmax())
+        excluded = (point_contra[i] > 0) | ((mistake >= 0.5) & (mistake > point_sim[i]))
+        clean = np.where(excluded, -0.2, score[i])
+        clean_best = int(clean.argmax())
+        others = np.delete(point_sim[:, best], i)
+        ranked = np.sort(score[i])[::-1]
+        rows.append(
+            [
+                point_sim[i, best],
+                lexical[i, best],
+                lexical[i].max(),
+                alias[i].max(),
+                clean[clean_best],
+                point_contra[i, best],
+                lists[best],
+                others.max() - point_sim[i, best] if others.size else 0.0,
+                mistake[best] - point_sim[i, best],
+                float(lists.all()),
+                np.log1p(count),
+                negations[best],
+                ranked[:2].mean(),
+                point_sim[i].max(),
+                point_sim[i, best] * lexical[i, best],
+                lexical[i, clean_best],
+                float((mistake >= 0.6).any()),
+                distinctive[i, best],
+                distinctive[i].max(),
+            ]
+        )
+    return np.array(rows, dtype=float)
+
+
+def evidence_unit(similarity: np.ndarray, lexical: np.ndarray, alias: np.ndarray) -> np.ndarray:
+    """Return, per key point, the index of the unit the features describe (the evidence shown)."""
+    result: np.ndarray = (similarity + 0.25 * lexical + 0.2 * alias).argmax(axis=1)
+    return result
+
+
+@dataclass(frozen=True)
+class StatusModel:
+    """A multi-class gradient-boosted tree ensemble (softmax over missed / partial / covered).
+
+    Every tree is stored in padded arrays of shape (stages, classes, nodes) so that all of them are
+    walked together, one level per step: a few NumPy operations per answer instead of a Python loop
+    over hundreds of trees.
+    """
+
+    prior: np.ndarray  # (classes,) initial raw scores
+    learning_rate: float
+    feature: np.ndarray  # (stages, classes, nodes); -1 at a leaf
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    features: tuple[str, ...]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StatusModel:
+        """Build the model from its JSON form (see ``to_dict`` in benchmarks/grader_fit.py)."""
+        stages = data["stages"]
+        shape = (len(stages), len(data["prior"]), max(len(t["feature"]) for stage in stages for t in stage))
+        feature, left, right = np.full(shape, -1), np.zeros(shape, dtype=int), np.zeros(shape, dtype=int)
+        threshold, value = np.zeros(shape), np.zeros(shape)
+        for s, stage in enumerate(stages):
+            for k, tree in enumerate(stage):
+                n = len(tree["feature"])
+                feature[s, k, :n] = tree["feature"]
+                threshold[s, k, :n] = tree["threshold"]
+                left[s, k, :n] = tree["left"]
+                right[s, k, :n] = tree["right"]
+                value[s, k, :n] = tree["value"]
+        prior = np.array(data["prior"], dtype=float)
+        return cls(
+            prior,
+            float(data["learning_rate"]),
+            feature,
+            threshold,
+            left,
+            right,
+            value,
+            tuple(data["features"]),
+        )
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Return (rows, 3) probabilities of missed, partial, covered."""
+        stages, classes, _ = self.feature.shape
+        s_index = np.arange(stages)[:, None, None]
+        k_index = np.arange(classes)[None, :, None]
+        rows = np.arange(len(x))[None, None, :]
+        node = np.zeros((stages, classes, len(x)), dtype=int)
+        for _ in range(self.feature.shape[2]):
+            feature = self.feature[s_index, k_index, node]
+            inner = feature >= 0
+            if not inner.any():
+                break
+            go_left = x[rows, np.maximum(feature, 0)] <= self.threshold[s_index, k_index, node]
+            step = np.where(go_left, self.left[s_index, k_index, node], self.right[s_index, k_index, node])
+            node = np.where(inner, step, node)
+        raw = self.prior[:, None] + self.learning_rate * self.value[s_index, k_index, node].sum(axis=0)
+        raw = raw.T - raw.T.max(axis=1, keepdims=True)
+        exp = np.exp(raw)
+        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+
+@cache
+def status_model(backend: str) -> StatusModel | None:
+    """Return the fitted status model for ``backend``, or None (the thresholds apply)."""
+    try:
+        stored = json.loads(MODEL_FILE.read_text())
+    except (OSError, ValueError):
+        return None
+    data = stored.get(backend)
+    if data is None or tuple(data.get("features", ())) != FEATURES:
+        return None  # fitted for another feature set: refit with benchmarks/grader_fit.py
+    return StatusModel.from_dict(data)

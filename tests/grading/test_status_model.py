@@ -1,0 +1,83 @@
+"""The fitted key-point status model: its NumPy inference, and what it decides on real answers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aceml.bank.collection import load_bank
+from aceml.bank.models import FreeTextItem
+from aceml.config import shipped_content_dir
+from aceml.grading.embeddings import MiniLMEmbedder, model_available
+from aceml.grading.matcher import grade, item_points
+from aceml.grading.status_model import FEATURES, StatusModel, is_term_list, status_model
+
+
+def _leaf(value: float) -> dict[str, list[float]]:
+    return {"feature": [-1], "threshold": [-2.0], "left": [-1], "right": [-1], "value": [value]}
+
+
+def test_ensemble_follows_its_splits_and_returns_a_softmax() -> None:
+    split_on_first = {"feature": [0, -1, -1], "threshold": [0.5, -2, -2], "left": [1, -1, -1],
+                      "right": [2, -1, -1], "value": [0.0, -3.0, 3.0]}  # fmt: skip
+    model = StatusModel.from_dict(
+        {
+            "prior": [0.0, 0.0, 0.0],
+            "learning_rate": 1.0,
+            "features": list(FEATURES),
+            "stages": [[_leaf(0.0), _leaf(0.0), split_on_first]],
+        }  # fmt: skip
+    )
+    low, high = np.zeros((1, len(FEATURES))), np.ones((1, len(FEATURES)))
+    assert model.probabilities(low)[0].argmax() == 0  # covered's tree says -3: missed and partial tie
+    assert model.probabilities(high)[0].argmax() == 2
+    assert np.allclose(model.probabilities(np.vstack([low, high])).sum(axis=1), 1.0)
+
+
+def test_term_lists_are_lists_and_terse_sentences_are_not() -> None:
+    assert is_term_list("bagging, boosting, variance, bias, stacking")
+    assert is_term_list("noise training data regularization dropout penalties")
+    assert not is_term_list(
+        "Equalised odds asks for equal true positive rates and equal false positive rates."
+    )
+    assert not is_term_list("Use L1, L2 or dropout to constrain the model.")
+
+
+needs_model = pytest.mark.skipif(not model_available(), reason="the MiniLM package is not installed")
+
+
+@needs_model
+def test_the_shipped_model_fits_the_current_features() -> None:
+    assert status_model(MiniLMEmbedder.name) is not None
+
+
+@needs_model
+def test_learned_statuses_on_real_answers() -> None:
+    bank = load_bank([shipped_content_dir()])
+    item = bank.get("fairness-metrics")
+    assert isinstance(item, FreeTextItem)
+    points, mistakes = item_points(item)
+    embedder = MiniLMEmbedder()
+    own = grade(
+        answer=item.model_answer, points=points, mistakes=mistakes, question=item.prompt, embedder=embedder
+    )
+    assert own.score >= 0.85
+    unrelated = bank.get("k-means")
+    assert isinstance(unrelated, FreeTextItem)
+    other = grade(
+        answer=unrelated.model_answer,
+        points=points,
+        mistakes=mistakes,
+        question=item.prompt,
+        embedder=embedder,
+    )
+    assert other.score <= 0.35
+    listed = grade(
+        answer="demographic parity, equalised odds, equal opportunity, calibration, fairness, groups",
+        points=points,
+        mistakes=mistakes,
+        question=item.prompt,
+        embedder=embedder,
+    )
+    assert "covered" not in {p.status for p in listed.key_points}
+    assert listed.score <= 0.5
