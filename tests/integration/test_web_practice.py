@@ -49,7 +49,7 @@ def test_answer_feedback_rating_and_progress_through_the_api(client: TestClient)
     assert "half an answer" not in client.get("/practice/overfitting").text  # the draft went with the answer
     rated = client.post(f"/api/v1/attempts/{attempt}/rating", json={"rating": "easy"})
     assert rated.status_code == 200 and rated.json()["rating"] == "easy"
-    assert client.post(f"/api/v1/attempts/{attempt}/rating", json={"rating": "superb"}).status_code == 400
+    assert client.post(f"/api/v1/attempts/{attempt}/rating", json={"rating": "superb"}).status_code == 422
     assert client.post("/api/v1/attempts/999/rating", json={"rating": "easy"}).status_code == 404
     progress = client.get("/api/v1/progress").json()
     assert progress["attempts"] == 1 and len(progress["competencies"]) == 5

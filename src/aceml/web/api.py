@@ -6,20 +6,21 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from aceml.bank.taxonomy import Competency, Difficulty, Kind, Stage
 from aceml.services.catalog import content_stats, list_items, search_items, show_item
-from aceml.web.dependencies import BankDep, IndexDep
+from aceml.web.dependencies import API_ERRORS, BankDep, IndexDep
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=API_ERRORS)
 
 
 @router.get("/items", tags=["bank"])
 def items(
     bank: BankDep,
-    kind: str | None = None,
+    kind: Kind | None = None,
     topic: str | None = None,
-    stage: str | None = None,
-    competency: str | None = None,
-    difficulty: str | None = None,
+    stage: Stage | None = None,
+    competency: Competency | None = None,
+    difficulty: Difficulty | None = None,
 ) -> list[dict[str, Any]]:
     """List item summaries, filtered by taxonomy values."""
     return list_items(

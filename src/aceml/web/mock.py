@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from aceml.bank.models import DatasetItem, ProblemItem
+from aceml.bank.taxonomy import Stage
 from aceml.bank.views import public_view
 from aceml.errors import InputError
 from aceml.interview.blueprints import LEVELS, ROLES, STAGE_ORDER
@@ -28,12 +29,12 @@ from aceml.services.interviews import (
 )
 from aceml.services.judging import starter_code
 from aceml.services.runtime import Runtime
-from aceml.web.dependencies import RuntimeDep
+from aceml.web.dependencies import API_ERRORS, ObjectId, RuntimeDep
 from aceml.web.security import SubmitterDep, UserDep
 from aceml.web.templating import templates
 
 router = APIRouter()
-api = APIRouter(prefix="/api/v1/mocks", tags=["mock interviews"])
+api = APIRouter(prefix="/api/v1/mocks", tags=["mock interviews"], responses=API_ERRORS)
 
 
 def _state_view(runtime: Runtime, mock: MockSession) -> dict[str, Any]:
@@ -91,7 +92,7 @@ def mock_start(
 
 
 @router.get("/mock/{session_id}", response_class=HTMLResponse, include_in_schema=False)
-def mock_question(request: Request, session_id: int, user: UserDep, runtime: RuntimeDep) -> Response:
+def mock_question(request: Request, session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> Response:
     """The current question and the stage's clock (the deadline is kept by the server)."""
     mock = get_mock(runtime=runtime, user_id=user, session_id=session_id)
     if mock.state.status != "active":
@@ -104,7 +105,7 @@ def mock_question(request: Request, session_id: int, user: UserDep, runtime: Run
 
 @router.post("/mock/{session_id}", include_in_schema=False)
 def mock_act(
-    session_id: int,
+    session_id: ObjectId,
     user: SubmitterDep,
     runtime: RuntimeDep,
     action: Annotated[str, Form(pattern="^(answer|skip|end-stage|end)$")] = "answer",
@@ -128,7 +129,7 @@ def mock_act(
 
 
 @router.get("/mock/{session_id}/report", response_class=HTMLResponse, include_in_schema=False)
-def mock_report_page(session_id: int, user: UserDep, runtime: RuntimeDep) -> HTMLResponse:
+def mock_report_page(session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> HTMLResponse:
     """The panel report as one self-contained page (what `aceml mock report --format html` writes).
 
     Its only style is inline and it has no script, so its policy allows inline style and nothing else.
@@ -148,7 +149,7 @@ class MockStart(BaseModel):
 
     role: str = "ml-engineer"
     level: str = "mid"
-    stage: str | None = None
+    stage: Stage | None = None
     seed: int = Field(default=0, ge=0)
 
 
@@ -173,31 +174,33 @@ def start_api(body: MockStart, user: UserDep, runtime: RuntimeDep) -> dict[str, 
 
 
 @api.get("/{session_id}")
-def state_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+def state_api(session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """The session's current question and clock."""
     return _state_view(runtime, get_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.post("/{session_id}/answer")
-def answer_api(session_id: int, body: MockAnswer, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
+def answer_api(
+    session_id: ObjectId, body: MockAnswer, user: SubmitterDep, runtime: RuntimeDep
+) -> dict[str, Any]:
     """Answer the current question (graded or judged); 400 when its stage's time is up."""
     mock = answer_mock(runtime=runtime, user_id=user, session_id=session_id, body=body.body)
     return _state_view(runtime, mock)
 
 
 @api.post("/{session_id}/skip")
-def skip_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+def skip_api(session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Skip the current question."""
     return _state_view(runtime, skip_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.post("/{session_id}/end-stage")
-def end_stage_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+def end_stage_api(session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """End the current stage."""
     return _state_view(runtime, end_stage_mock(runtime=runtime, user_id=user, session_id=session_id))
 
 
 @api.get("/{session_id}/report")
-def report_api(session_id: int, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+def report_api(session_id: ObjectId, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """The panel report (so far, for an unfinished session)."""
     return mock_report(runtime=runtime, user_id=user, session_id=session_id).to_dict()

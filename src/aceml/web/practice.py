@@ -7,7 +7,7 @@ editor, draft autosave and the readiness chart. The JSON API offers the same act
 from __future__ import annotations
 
 import time
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -31,12 +31,12 @@ from aceml.services.study import (
     record_result,
     save_draft,
 )
-from aceml.web.dependencies import RuntimeDep
+from aceml.web.dependencies import API_ERRORS, ObjectId, RuntimeDep
 from aceml.web.security import SubmitterDep, UserDep
 from aceml.web.templating import templates
 
 router = APIRouter()
-api = APIRouter(prefix="/api/v1", tags=["practice"])
+api = APIRouter(prefix="/api/v1", tags=["practice"], responses=API_ERRORS)
 
 
 def _answer(
@@ -133,7 +133,7 @@ def practice_submit(
 
 @router.post("/attempts/{attempt_id}/rating", include_in_schema=False)
 def rate_page(
-    attempt_id: int, user: UserDep, runtime: RuntimeDep, rating: Annotated[str, Form()]
+    attempt_id: ObjectId, user: UserDep, runtime: RuntimeDep, rating: Annotated[str, Form()]
 ) -> Response:
     """Override the rating of the latest attempt, then go back to the question."""
     try:
@@ -236,7 +236,7 @@ class DraftBody(BaseModel):
 class RatingBody(BaseModel):
     """A rating override: again, hard, good or easy."""
 
-    rating: str
+    rating: Literal["again", "hard", "good", "easy"]
 
 
 @api.post("/items/{item_id}/answers")
@@ -268,7 +268,7 @@ def draft_api(item_id: str, body: DraftBody, user: UserDep, runtime: RuntimeDep)
 
 
 @api.post("/attempts/{attempt_id}/rating")
-def rating_api(attempt_id: int, body: RatingBody, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+def rating_api(attempt_id: ObjectId, body: RatingBody, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Override the rating of your latest attempt at an item."""
     try:
         grade = Grade.parse(body.rating)
