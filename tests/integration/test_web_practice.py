@@ -127,7 +127,9 @@ def test_bench_web_reports_latency_per_page_type_and_answer(
 
     monkeypatch.setenv("ACEML_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("ACEML_GRADER_BACKEND", "lexical")
-    result = CliRunner().invoke(app, ["bench", "web", "--json", "--users", "3", "--seconds", "1"])
+    result = CliRunner().invoke(
+        app, ["bench", "web", "--json", "--users", "3", "--seconds", "2", "--think", "0.02"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     for key in (

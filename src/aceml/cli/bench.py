@@ -55,6 +55,9 @@ def web(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     users: Annotated[int, typer.Option(min=1, max=500, help="Concurrent simulated users.")] = 50,
     seconds: Annotated[float, typer.Option(min=1, help="How long each user keeps browsing.")] = 20.0,
+    think: Annotated[
+        float, typer.Option(min=0, help="Mean pause between a user's requests, seconds (0: saturation test).")
+    ] = 1.0,
 ) -> None:
     """Serve the app and drive it with concurrent users: p50/p99 per page type and per answer, errors."""
     import tempfile
@@ -69,5 +72,6 @@ def web(
             settings=settings.model_copy(update={"data_dir": Path(scratch), "database_url": None}),
             users=users,
             seconds=seconds,
+            think=think,
         )
     render.json_or(data, as_json, render.key_values)

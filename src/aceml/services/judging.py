@@ -9,6 +9,7 @@ from aceml.bank.models import DatasetItem, ProblemItem
 from aceml.errors import InputError
 from aceml.judge.datasets import DatasetResult, assemble_dataset, build_dataset_job, dataset_limits
 from aceml.judge.judging import MAX_SOURCE_BYTES, assemble, build_job, limits_of
+from aceml.judge.runtime.frames import preview_table
 from aceml.judge.verdicts import JudgeResult
 from aceml.services.runtime import Runtime
 
@@ -36,6 +37,39 @@ def judge_dataset(*, runtime: Runtime, item_id: str, code: str) -> DatasetResult
     data = runtime.dataset_data.get(task)
     raw = runtime.dataset_pool.run(build_dataset_job(code, data), dataset_limits(task))
     return assemble_dataset(task, data, raw, runtime.dataset_pool.mode, runtime.dataset_data.python)
+
+
+@dataclass(frozen=True)
+class DataPreview:
+    """What a candidate may see of a dataset task's data before coding: the training split."""
+
+    columns: list[str]  # the features, then the target
+    rows: list[list[Any]]
+    train_rows: int
+    test_rows: int  # rows to predict (public and private together; their labels stay hidden)
+
+
+def dataset_preview(*, runtime: Runtime, item_id: str, rows: int = 8) -> DataPreview:
+    """Return the first ``rows`` training rows (features and target) and the split sizes.
+
+    Raises:
+        ItemNotFound: no such item.
+        InputError: the item is not a dataset task.
+        ContentError: the task's prepare.py fails.
+    """
+    task = runtime.bank.get(item_id)
+    if not isinstance(task, DatasetItem):
+        raise InputError(f"{item_id!r} is a {task.kind} item, not a dataset task")
+    data = runtime.dataset_data.get(task)
+    columns, head, train_rows = preview_table(data["X_train"], rows)
+    target, labels, _ = preview_table(data["y_train"], rows)
+    test_rows = preview_table(data["X_public"], 0)[2] + preview_table(data["X_private"], 0)[2]
+    return DataPreview(
+        [*columns, f"{target[0]} (target)"],
+        [[*row, label[0]] for row, label in zip(head, labels, strict=True)],
+        train_rows,
+        test_rows,
+    )
 
 
 def judge_submission(*, runtime: Runtime, item_id: str, code: str, samples_only: bool = False) -> JudgeResult:

@@ -7,6 +7,7 @@ editor, draft autosave and the readiness chart. The JSON API offers the same act
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
@@ -19,8 +20,8 @@ from aceml.errors import InputError
 from aceml.judge.judging import MAX_SOURCE_BYTES
 from aceml.review.scheduler import Evidence, Grade
 from aceml.services.grading import grade_item_answer
-from aceml.services.judging import judge_code, starter_code
-from aceml.services.practice import MAX_BODY_CHARS
+from aceml.services.judging import dataset_preview, judge_code, starter_code
+from aceml.services.practice import MAX_BODY_CHARS, check_body
 from aceml.services.runtime import Runtime
 from aceml.services.study import (
     Recorded,
@@ -152,9 +153,36 @@ def solve_page(request: Request, item_id: str, user: UserDep, runtime: RuntimeDe
         return RedirectResponse(f"/practice/{item_id}", status_code=303)
     draft = load_draft(database=runtime.database, user_id=user, item_id=item_id)
     starter = starter_code(item)
-    return templates.TemplateResponse(
-        request, "solve.html", {"item": item_view(item), "code": draft or starter, "result": None}
+    return templates.TemplateResponse(request, "solve.html", _solve_context(runtime, item, draft or starter))
+
+
+def _solve_context(
+    runtime: Runtime, item: ProblemItem | DatasetItem, code: str, **extra: Any
+) -> dict[str, Any]:
+    """The solve page's context; a dataset task adds a preview of its training data."""
+    preview = (
+        asdict(dataset_preview(runtime=runtime, item_id=item.id)) if isinstance(item, DatasetItem) else None
     )
+    return {"item": item_view(item), "code": code, "result": None, "preview": preview, **extra}
+
+
+@router.post("/solve/{item_id}/analysis", response_class=HTMLResponse, include_in_schema=False)
+def analysis_submit(
+    request: Request,
+    item_id: str,
+    user: UserDep,
+    runtime: RuntimeDep,
+    analysis: Annotated[str, Form(max_length=MAX_BODY_CHARS)] = "",
+) -> Response:
+    """Grade a dataset task's written analysis (the editor keeps the draft)."""
+    item = runtime.bank.get(item_id)
+    if not isinstance(item, DatasetItem):
+        raise InputError(f"{item_id!r} is not a dataset task; only those have a written analysis")
+    check_body(analysis)
+    graded = grade_item_answer(runtime=runtime, item_id=item_id, answer=analysis)
+    code = load_draft(database=runtime.database, user_id=user, item_id=item_id) or starter_code(item)
+    context = _solve_context(runtime, item, code, analysis=graded.to_dict(), analysis_text=analysis)
+    return templates.TemplateResponse(request, "solve.html", context)
 
 
 @router.post("/solve/{item_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -168,18 +196,15 @@ def solve_submit(
 ) -> Response:
     """Run the samples or submit: the verdict table (or a dataset task's scores)."""
     item = runtime.bank.get(item_id)
+    if isinstance(item, FreeTextItem):
+        raise InputError(f"{item_id!r} is answered in prose, not judged")
     if not code.strip():
         raise InputError("the source is empty")
     result, saved = _submit(runtime, user, item_id, code, samples_only=action == "samples")
     return templates.TemplateResponse(
         request,
         "solve.html",
-        {
-            "item": item_view(item),
-            "code": code,
-            "result": result,
-            "saved": saved.to_dict() if saved else None,
-        },
+        _solve_context(runtime, item, code, result=result, saved=saved.to_dict() if saved else None),
     )
 
 
@@ -251,6 +276,24 @@ def submission_api(item_id: str, body: CodeBody, user: SubmitterDep, runtime: Ru
     """Judge code in the sandbox (samples only, or submit and record)."""
     result, saved = _submit(runtime, user, item_id, body.code, body.samples_only)
     return {"result": result, "recorded": saved.to_dict() if saved else None}
+
+
+@api.get("/datasets/{item_id}/preview")
+def preview_api(item_id: str, user: UserDep, runtime: RuntimeDep) -> dict[str, Any]:
+    """The first rows of a dataset task's training data (features and target) and the split sizes."""
+    del user
+    return asdict(dataset_preview(runtime=runtime, item_id=item_id))
+
+
+@api.post("/datasets/{item_id}/analysis")
+def analysis_api(item_id: str, body: AnswerBody, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
+    """Grade a dataset task's written analysis against its key points."""
+    del user
+    item = runtime.bank.get(item_id)
+    if not isinstance(item, DatasetItem):
+        raise InputError(f"{item_id!r} is not a dataset task; only those have a written analysis")
+    check_body(body.answer)
+    return grade_item_answer(runtime=runtime, item_id=item_id, answer=body.answer).to_dict()
 
 
 @api.put("/drafts/{item_id}", status_code=204)

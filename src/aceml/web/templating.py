@@ -9,7 +9,7 @@ from fastapi.templating import Jinja2Templates
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")  # task data tables
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
