@@ -145,3 +145,19 @@ def test_bench_web_reports_latency_per_page_type_and_answer(
     assert not (
         tmp_path / "data" / "aceml.db"
     ).exists()  # the benchmark never touches the candidate's database
+
+
+def test_local_mode_refuses_changes_sent_from_another_site(client: TestClient) -> None:
+    draft = {"body": "half an answer"}
+    evil = client.put("/api/v1/drafts/overfitting", json=draft, headers={"Origin": "http://evil.example"})
+    assert evil.status_code == 403 and "cross-site" in evil.json()["detail"]
+    fetched = client.put("/api/v1/drafts/overfitting", json=draft, headers={"Sec-Fetch-Site": "cross-site"})
+    assert fetched.status_code == 403
+    form = client.post(
+        "/practice/overfitting", data={"answer": "forged"}, headers={"Origin": "http://evil.example"}
+    )
+    assert form.status_code == 403 and "cross-site" in form.text
+    assert "half an answer" not in client.get("/practice/overfitting").text  # nothing was saved
+    own = client.put("/api/v1/drafts/overfitting", json=draft, headers={"Origin": "http://testserver"})
+    assert own.status_code == 204  # aceml's own pages
+    assert client.put("/api/v1/drafts/overfitting", json=draft).status_code == 204  # the CLI, scripts

@@ -16,6 +16,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -153,14 +154,36 @@ UserDep = Annotated[int, Depends(current_user)]
 SubmitterDep = Annotated[int, Depends(limit_submissions)]
 
 
-async def csrf_guard(request: Request) -> None:
-    """Router dependency: every state-changing request in server mode carries the session's token.
+def _same_origin_only(request: Request) -> None:
+    """Local mode: refuse a state-changing request a browser sends from another site.
+
+    Local mode has no login, so any web page the candidate visits could otherwise post a form to
+    http://127.0.0.1:8000 (cross-site request forgery). Browsers name the page that sent a
+    request in ``Origin`` (and ``Sec-Fetch-Site``); the CLI and scripts send neither and pass.
 
     Raises:
-        Forbidden: missing or wrong token.
+        Forbidden: the request comes from a page of another origin.
+    """
+    origin = request.headers.get("origin")
+    if request.headers.get("sec-fetch-site") == "cross-site" or (
+        origin is not None and urlsplit(origin).netloc != request.headers.get("host", "")
+    ):
+        raise Forbidden("cross-site request refused: open aceml itself to make changes")
+
+
+async def csrf_guard(request: Request) -> None:
+    """Router dependency: every state-changing request carries proof that it comes from aceml's
+    own pages: the session's CSRF token in server mode, a same-origin browser request (or none
+    from a browser at all) in local mode.
+
+    Raises:
+        Forbidden: missing or wrong token, or a cross-site request.
     """
     runtime = _runtime(request)
-    if not server_mode(runtime) or request.method not in UNSAFE:
+    if request.method not in UNSAFE:
+        return
+    if not server_mode(runtime):
+        _same_origin_only(request)
         return
     submitted = request.headers.get("x-csrf-token")
     content_type = request.headers.get("content-type", "")
