@@ -3,8 +3,9 @@
 The data (CC BY-SA 3.0) is read from ../shared/eval/semeval-2013-task7/semeval-3way.zip and never
 copied into the project. Each student answer is graded in reference mode (the reference answer's
 sentences become key points; with several references the best score counts). The grader's
-parameters (lexical weight, covered/partial thresholds) and the decision threshold on the score
-are fitted by grid search on the TRAINING split only, then every test split is reported:
+parameters (lexical weight, similarity thresholds) and the decision threshold on the score (the
+coverage blended with the cross-encoder's probability, as ``grade`` reports it) are fitted by grid
+search on the TRAINING split only, then every test split is reported:
 2-way macro-F1, accuracy, and Pearson r between the grader score and the label.
 
 Run: .venv/bin/python benchmarks/grader_eval.py [--data ZIP] [--json] [--write]
@@ -27,7 +28,7 @@ import numpy as np
 
 from aceml.grading.embeddings import MiniLMEmbedder
 from aceml.grading.fitted import PARAMS_FILE
-from aceml.grading.matcher import Analysis, Params, analyse, combine, points_from_reference
+from aceml.grading.matcher import Analysis, Params, analyse, blend_reference, combine, points_from_reference
 from aceml.grading.status_model import is_term_list
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/semeval-2013-task7/semeval-3way.zip"
@@ -86,14 +87,21 @@ def measure(examples: list[Example], embedder: MiniLMEmbedder) -> list[Measured]
             if not points:
                 continue
             analysis = analyse(
-                answer=example.answer, points=points, question=example.question, embedder=embedder
+                answer=example.answer,
+                points=points,
+                question=example.question,
+                embedder=embedder,
+                entails=True,
             )
             rows.append((len(points), analysis, [is_term_list(u) for u in analysis.units]))
         measured.append(Measured(rows, example.correct))
     return measured
 
 
-def scores(measured: list[Measured], params: Params) -> np.ndarray:
+def scores(measured: list[Measured], params: Params, blended: bool = True) -> np.ndarray:
+    """Each answer's grade (best over its references), as ``matcher.grade`` computes it in
+    reference mode: the share of reference sentences covered, blended with the cross-encoder's
+    probability when ``blended`` and it was measured."""
     out = np.zeros(len(measured))
     for index, item in enumerate(measured):
         best = 0.0
@@ -106,7 +114,10 @@ def scores(measured: list[Measured], params: Params) -> np.ndarray:
             credit = np.where(values >= params.covered, 1.0, np.where(values >= params.partial, 0.5, 0.0))
             capped = np.array([term_lists[w] for w in winners])
             credit = np.where((credit == 1.0) & capped, 0.5, credit)
-            best = max(best, float(credit.mean()))
+            score = float(credit.mean())
+            if blended and analysis.entailment is not None:
+                score = blend_reference(score, analysis.entailment)
+            best = max(best, score)
         out[index] = best
     return out
 
@@ -122,6 +133,8 @@ def macro_f1(predicted: np.ndarray, truth: np.ndarray) -> float:
 
 
 def fit(measured: list[Measured]) -> tuple[Params, float, float]:
+    """Fit the similarity thresholds on the coverage alone, then the decision threshold on the
+    score ``grade`` gives (blended with the cross-encoder when there is one)."""
     truth = np.array([m.correct for m in measured])
     best = (Params(), 0.5, -1.0)
     for lexical, covered, gap in itertools.product(
@@ -130,12 +143,15 @@ def fit(measured: list[Measured]) -> tuple[Params, float, float]:
         params = replace(
             Params(), lexical_weight=lexical, covered=float(covered), partial=float(covered - gap)
         )
-        values = scores(measured, params)
-        for threshold in np.arange(0.25, 0.95, 0.05):
+        values = scores(measured, params, blended=False)
+        for threshold in np.arange(0.2, 0.95, 0.05):
             f1 = macro_f1(values >= threshold, truth)
             if f1 > best[2]:
                 best = (params, float(threshold), f1)
-    return best
+    params = best[0]
+    values = scores(measured, params)
+    threshold = max(np.arange(0.2, 0.95, 0.05), key=lambda t: macro_f1(values >= t, truth))
+    return params, float(threshold), macro_f1(values >= threshold, truth)
 
 
 def main() -> int:

@@ -22,9 +22,12 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web app (local mode: this machine only, no login)."""
+    import threading
+
     import uvicorn
 
     from aceml.cli import render
+    from aceml.services.grading import warm_grader
     from aceml.web.app import create_app
 
     state = runtime()
@@ -33,6 +36,9 @@ def serve(
     _refuse_unsafe_bind(settings.mode, settings.host)
     state.settings = settings
     application = create_app(state)
+    # The grader embeds the bank's key points in the background, so the first answer to each
+    # question is as fast as the rest (a no-op when the vectors are already cached on disk).
+    threading.Thread(target=warm_grader, args=(state,), name="warm-grader", daemon=True).start()
     render.info(
         f"aceml is serving {len(state.bank)} items on http://{settings.host}:{settings.port}  (Ctrl+C stops)"
     )

@@ -45,6 +45,11 @@ class Embedder(Protocol):
         """
         ...
 
+    def entailment(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray | None:
+        """Return, per (point, answer) pair, the probability that the answer states the point
+        correctly (a cross-encoder), or None when this backend has none."""
+        ...
+
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -78,6 +83,11 @@ class HashingEmbedder:
         del persist
         return [self.encode([text, *pieces]) for text, pieces in zip(texts, parts, strict=True)]
 
+    def entailment(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray | None:
+        """A bag of words cannot tell a statement from its contradiction: no cross-encoder."""
+        del pairs
+        return None
+
 
 def model_available() -> bool:
     """Return True if the MiniLM weights package and the libraries that read it are installed."""
@@ -98,6 +108,8 @@ class MiniLMEmbedder:
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
         self._transient: dict[str, np.ndarray] = {}  # answers: in memory only, oldest dropped first
+        self._cross: Any = None
+        self._entailed: dict[str, float] = {}  # (point, answer) pairs, in memory only
         self._cache_file = cache_file
         self._dirty = False
         self.load_seconds: float | None = None
@@ -193,6 +205,36 @@ class MiniLMEmbedder:
                 np.stack([self._cache[key] if key in self._cache else store[key] for key in row])
                 for row in keys
             ]
+
+    def entailment(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray | None:
+        """Return the cross-encoder's probability per (point, answer) pair (see ``cross_encoder.py``).
+
+        Loaded on first use (a second copy of the weights with the adapters merged); None when the
+        adapters do not ship. Results are kept briefly in memory, like an answer's vectors.
+        """
+        from aceml.grading import cross_encoder
+
+        if not cross_encoder.available():
+            return None
+        with self._lock:
+            self._load()
+            if self._cross is None:
+                package = importlib.import_module(MODEL_PACKAGE)
+                self._cross = cross_encoder.CrossEncoder(Path(package.MODEL_DIR))
+            keys = [hashlib.sha1(f"{a}\x00{b}".encode()).hexdigest() for a, b in pairs]
+            todo = sorted(
+                {
+                    key: pair for key, pair in zip(keys, pairs, strict=True) if key not in self._entailed
+                }.items()
+            )
+            if todo:
+                with self._threads.limit(limits=1, user_api="blas"):
+                    found = self._cross.probabilities([pair for _, pair in todo])
+                for (key, _), value in zip(todo, found, strict=True):
+                    self._entailed[key] = float(value)
+                while len(self._entailed) > TRANSIENT_VECTORS:
+                    self._entailed.pop(next(iter(self._entailed)))
+            return np.array([self._entailed[key] for key in keys])
 
     def save(self) -> None:
         """Write the vector cache to disk (atomically), if it changed."""

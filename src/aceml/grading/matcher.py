@@ -10,7 +10,7 @@ at most "partial". Common mistakes are matched the same way, as anti-points.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -149,6 +149,13 @@ class Analysis:
     lexical: np.ndarray  # (points, units): share of a point's content words found in the unit
     alias: np.ndarray  # (points, units): a listed alias occurs in the unit
     contradiction: np.ndarray  # (points + mistakes, units)
+    entailment: float | None = None  # reference mode: the cross-encoder's P(the answer is right)
+
+
+def point_texts(points: Sequence[Point], mistakes: Sequence[Point], question: str) -> list[str]:
+    """Return the texts ``analyse`` embeds for the key points and mistakes (question demoted)."""
+    question_words = set(content_words(question))
+    return [demote(point.text, question_words) for point in [*points, *mistakes]]
 
 
 def analyse(
@@ -159,8 +166,11 @@ def analyse(
     question: str = "",
     embedder: Embedder,
     persist: bool = False,
+    entails: bool = False,
 ) -> Analysis:
-    """Measure similarity, word overlap, aliases and contradictions for every point and unit."""
+    """Measure similarity, word overlap, aliases and contradictions for every point and unit, and
+    (``entails``, when the backend has a cross-encoder) whether the answer is right with respect
+    to all the points read together (a reference answer)."""
     structure = sentence_units(answer)
     found = [unit for sentence, clauses in structure for unit in (sentence, *clauses)]
     n_points, n_all = len(points), len(points) + len(mistakes)
@@ -169,7 +179,7 @@ def analyse(
         return Analysis([], [], empty, empty[:n_points], empty[:n_points], empty)
     question_words = set(content_words(question))
     everything = [*points, *mistakes]
-    point_vectors = embedder.encode([demote(p.text, question_words) for p in everything])
+    point_vectors = embedder.encode(point_texts(points, mistakes, question))
     unit_vectors = np.concatenate(
         embedder.encode_parts(
             [demote(sentence, question_words) for sentence, _ in structure],
@@ -187,7 +197,11 @@ def analyse(
             lexical[row, j] = _lexical(words, unit_words[j])
             alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
     contradiction = np.array([[contradicts(p.text, unit) for unit in found] for p in everything], dtype=float)
-    return Analysis(found, [False] * len(found), similarity, lexical, alias, contradiction)
+    entailment = None
+    if entails:
+        found_probability = embedder.entailment([(" ".join(point.text for point in points), answer)])
+        entailment = None if found_probability is None else float(found_probability[0])
+    return Analysis(found, [False] * len(found), similarity, lexical, alias, contradiction, entailment)
 
 
 def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
@@ -347,8 +361,9 @@ def grade(
     """Grade ``answer`` against ``points`` (and detect ``mistakes``); score in [0, 1].
 
     ``learned`` uses the fitted status model (written key points); reference mode passes False:
-    the sentences of a reference answer are judged with the thresholds fitted on SemEval-2013
-    (see benchmarks/grader_eval.py), which grade that kind of point better.
+    the sentences of a reference answer get their statuses from the similarity thresholds fitted
+    on SemEval-2013 (see benchmarks/grader_eval.py), and when the backend has the cross-encoder
+    the score also weighs its judgement of the whole answer (``blend_reference``).
 
     ``persist`` keeps the answer's vectors in the embedder's on-disk cache: for bank text (model
     answers checked by ``content validate``), never for a candidate's answer.
@@ -360,10 +375,16 @@ def grade(
         raise ValueError("grading needs at least one key point")
     notes = [] if embedder.semantic else ["graded lexically: the sentence-embedding model is not installed"]
     analysis = analyse(
-        answer=answer, points=points, mistakes=mistakes, question=question, embedder=embedder, persist=persist
+        answer=answer,
+        points=points,
+        mistakes=mistakes,
+        question=question,
+        embedder=embedder,
+        persist=persist,
+        entails=not learned,
     )
     model = status_model(embedder.name) if learned else None
-    return decide(
+    result = decide(
         analysis,
         points,
         mistakes,
@@ -373,6 +394,30 @@ def grade(
         model=model,
         question=question,
     )
+    if analysis.entailment is None or not analysis.units:
+        return result
+    return replace(
+        result,
+        score=round(blend_reference(result.score, analysis.entailment), 3),
+        notes=[*notes, REFERENCE_NOTE],
+    )
+
+
+REFERENCE_NOTE = (
+    "reference mode: the score is the mean of the reference sentences covered and a cross-encoder's "
+    "judgement of the whole answer against the whole reference"
+)
+
+
+def blend_reference(coverage: float, entailment: float) -> float:
+    """Return the reference-mode score: the plain mean of the share of reference sentences covered
+    and the cross-encoder's probability that the answer is right.
+
+    The two err differently: the cross-encoder reads the answer against the reference word by word
+    (negations, swapped terms) but learned from a few science domains; similarity transfers across
+    domains. Their unweighted mean beats either alone on SemEval-2013 (benchmarks/grader_eval.py).
+    """
+    return 0.5 * coverage + 0.5 * entailment
 
 
 def default_params(embedder: Embedder) -> Params:

@@ -64,7 +64,8 @@ class _Layer:
 class MiniLMEncoder:
     """Encode texts to unit vectors with the BERT weights in ``model_dir``."""
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self, model_dir: Path, deltas: dict[str, np.ndarray] | None = None) -> None:
+        """Load the weights; ``deltas`` (by weight name) are added to them, e.g. merged LoRA adapters."""
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -76,8 +77,13 @@ class MiniLMEncoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         weights = load_file(str(model_dir / "model.safetensors"))
 
+        changes = deltas or {}
+
         def get(name: str) -> np.ndarray:
-            return np.ascontiguousarray(weights[name], dtype=np.float32)
+            value = np.asarray(weights[name], dtype=np.float32)
+            if name in changes:
+                value = value + changes[name].astype(np.float32)
+            return np.ascontiguousarray(value)
 
         self.word = get("embeddings.word_embeddings.weight")
         self.position = get("embeddings.position_embeddings.weight")
@@ -156,14 +162,43 @@ class MiniLMEncoder:
                 ).astype(np.float32)
         return [by_text[i] for i in range(len(texts))]
 
-    def _forward(self, batch: list[list[int]], pool: bool = True) -> np.ndarray:
+    def pooled_pairs(self, pairs: Sequence[tuple[str, str]], batch_size: int = 16) -> np.ndarray:
+        """Return (len(pairs), 384) mean-pooled, unnormalised vectors of each ``[CLS] a [SEP] b [SEP]``.
+
+        The input of a cross-encoder: both texts in one sequence, told apart by token types.
+        """
+        out = np.zeros((len(pairs), self.hidden), dtype=np.float32)
+        if not pairs:
+            return out
+        encodings = self.tokenizer.encode_batch([tuple(pair) for pair in pairs])
+        order = sorted(range(len(pairs)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), batch_size):
+            chosen = order[start : start + batch_size]
+            out[chosen] = self._forward(
+                [encodings[i].ids for i in chosen],
+                pool=True,
+                types=[encodings[i].type_ids for i in chosen],
+                normalise=False,
+            )
+        return out
+
+    def _forward(
+        self,
+        batch: list[list[int]],
+        pool: bool = True,
+        types: list[list[int]] | None = None,
+        normalise: bool = True,
+    ) -> np.ndarray:
         width = max(len(ids) for ids in batch)
         ids = np.zeros((len(batch), width), dtype=np.int64)
+        segments = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.float32)
         for row, sequence in enumerate(batch):
             ids[row, : len(sequence)] = sequence
             mask[row, : len(sequence)] = 1.0
-        x = self.word[ids] + self.position[:width] + self.token_type[0]
+            if types is not None:
+                segments[row, : len(sequence)] = types[row]
+        x = self.word[ids] + self.position[:width] + self.token_type[segments]
         x = _layer_norm(x, *self.embed_norm)
         bias = ((1.0 - mask) * _NEG)[:, None, None, :]  # padded keys get no attention
         n, t, h = x.shape
@@ -187,6 +222,9 @@ class MiniLMEncoder:
         if not pool:
             return x
         pooled = (x * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+        if not normalise:
+            raw: np.ndarray = pooled.astype(np.float32)
+            return raw
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         result: np.ndarray = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
         return result

@@ -8,7 +8,7 @@ from typing import Any
 
 from aceml.bank.models import DatasetItem, FreeTextItem
 from aceml.errors import InputError
-from aceml.grading.matcher import GradeResult, Point, grade, item_points, points_from_reference
+from aceml.grading.matcher import GradeResult, Point, grade, item_points, point_texts, points_from_reference
 from aceml.services.runtime import Runtime
 
 MAX_ANSWER_CHARS = 20_000
@@ -53,7 +53,13 @@ def grade_reference_answer(
     points = points_from_reference(reference)
     if not points:
         raise InputError("the reference answer is empty")
-    return grade(answer=_check_answer(answer), points=points, question=question, embedder=runtime.embedder)
+    return grade(
+        answer=_check_answer(answer),
+        points=points,
+        question=question,
+        embedder=runtime.embedder,
+        learned=False,
+    )
 
 
 def _batch_line(runtime: Runtime, raw: str) -> dict[str, Any]:
@@ -94,3 +100,29 @@ def grade_batch(*, runtime: Runtime, lines: Iterable[str]) -> list[dict[str, Any
     results = [_batch_line(runtime, line) for line in lines if line.strip()]
     runtime.save_embeddings()
     return results
+
+
+WARM_CHUNK = 256
+
+
+def warm_grader(runtime: Runtime) -> int:
+    """Embed every bank item's key points and mistakes ahead of the first answer; return how many
+    texts were embedded.
+
+    A web server calls it once in the background at start: the first answer to each question then
+    pays only for the answer. Vectors already in the on-disk cache cost nothing, so only the very
+    first start of an installation (or new content) does real work; chunks keep the embedder's
+    lock free for answers in between.
+    """
+    if not runtime.embedder.semantic:
+        return 0
+    texts: list[str] = []
+    for item in runtime.bank:
+        if isinstance(item, FreeTextItem | DatasetItem):
+            points, mistakes = item_points(item)
+            question = item.analysis.prompt if isinstance(item, DatasetItem) else item.prompt
+            texts.extend(point_texts(points, mistakes, question))
+    for start in range(0, len(texts), WARM_CHUNK):
+        runtime.embedder.encode(texts[start : start + WARM_CHUNK])
+    runtime.save_embeddings()
+    return len(texts)

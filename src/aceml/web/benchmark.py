@@ -17,9 +17,11 @@ from aceml.services.runtime import Runtime
 def _serve_forever(settings_json: str, port: int) -> None:  # pragma: no cover - runs in a child process
     import uvicorn
 
+    from aceml.services.grading import warm_grader
     from aceml.web.app import create_app
 
     runtime = Runtime(Settings.model_validate_json(settings_json))
+    warm_grader(runtime)  # as `aceml serve` does in the background; here before serving
     uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
 
 
@@ -83,7 +85,13 @@ def bench_web(
                 ("bank", "GET", "/", None),
                 ("item", "GET", f"/items/{item}", None),
                 ("question", "GET", f"/practice/{item}", None),
-                ("answer", "POST", f"/api/v1/items/{item}/answers", {"answer": answers[step % 2]}),
+                # Every answer is new text, as a candidate's is: nothing is served from a cache.
+                (
+                    "answer",
+                    "POST",
+                    f"/api/v1/items/{item}/answers",
+                    {"answer": f"{answers[step % 2]} ({index}.{step})"},
+                ),
                 ("dashboard", "GET", "/progress", None),
             ]
             for kind, method, path, body in requests:

@@ -29,6 +29,16 @@
   form.addEventListener("submit", function () {
     editor.save();
     const judging = document.getElementById("judging");
-    if (judging) judging.hidden = false;
+    if (!judging) return;
+    // Live progress until the verdict page arrives: elapsed time, and no second submission.
+    judging.hidden = false;
+    const started = Date.now();
+    const label = judging.textContent;
+    setInterval(function () {
+      judging.textContent = label + " " + ((Date.now() - started) / 1000).toFixed(1) + " s";
+    }, 100);
+    setTimeout(function () {
+      form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
+    }, 0);  // after the browser has taken the clicked button's value
   });
 })();
