@@ -89,8 +89,17 @@ def test_samples_only_are_not_recorded_and_a_submission_is(client: TestClient) -
     ).json()
     assert samples["recorded"] is None and samples["result"]["verdict"] == "AC"
     assert all(test["sample"] for test in samples["result"]["tests"])
+    assert client.get("/api/v1/items/stable-softmax/submissions").json() == []  # samples leave no history
     submitted = client.post("/api/v1/items/stable-softmax/submissions", json={"code": code}).json()
     assert submitted["recorded"]["rating"] in ("good", "easy") and submitted["result"]["total"] >= 13
+    client.post(
+        "/api/v1/items/stable-softmax/submissions", json={"code": "def softmax(logits):\n    return logits\n"}
+    )
+    history = client.get("/api/v1/items/stable-softmax/submissions").json()
+    assert [row["verdict"] for row in history] == ["WA", "AC"]  # newest first
+    assert history[1]["passed"] == 1.0 and history[0]["passed"] < 1.0
+    page = client.get("/solve/stable-softmax").text
+    assert "Your submissions" in page and page.index("WA") < page.index("100% passed")
 
 
 def test_settings_target_and_progress_round_trip_through_the_browser_forms(

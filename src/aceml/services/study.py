@@ -25,7 +25,13 @@ from aceml.review.scheduler import Evidence, Grade, rating_from_evidence, retrie
 from aceml.services.practice import MAX_BODY_CHARS, check_body
 from aceml.store.database import Database
 from aceml.store.repositories import AttemptRepository
-from aceml.store.review_repositories import DraftRepository, ReviewRepository, attempts_of, user_by_id
+from aceml.store.review_repositories import (
+    DraftRepository,
+    ReviewRepository,
+    attempts_of,
+    recent_attempts_at,
+    user_by_id,
+)
 
 # How long an interviewer would give each kind of item (minutes), the basis of "slow" evidence.
 TIME_BOX_MINUTES = {
@@ -185,6 +191,23 @@ def load_draft(*, database: Database, user_id: int, item_id: str) -> str | None:
     with database.transaction() as session:
         draft = DraftRepository(session).get(user_id=user_id, item_id=item_id)
         return draft.body if draft is not None else None
+
+
+def submissions(*, database: Database, user_id: int, item_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Return the user's latest submissions (or answers) to one item, newest first: when, the
+    verdict or grade, and the share of tests passed when judged."""
+    with database.transaction() as session:
+        rows = recent_attempts_at(session, user_id, item_id, limit)
+        return [
+            {
+                "attempt_id": row.id,
+                "at": row.created_at.isoformat(),
+                "verdict": row.verdict,
+                "score": row.score,
+                "passed": row.evidence.get("passed_share"),
+            }
+            for row in rows
+        ]
 
 
 @dataclass(frozen=True)

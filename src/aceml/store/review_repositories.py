@@ -126,6 +126,17 @@ def attempts_of(session: Session, user_id: int) -> Sequence[Attempt]:
     return session.scalars(query).all()
 
 
+def recent_attempts_at(session: Session, user_id: int, item_id: str, limit: int) -> Sequence[Attempt]:
+    """Return the user's latest ``limit`` attempts at one item, newest first."""
+    query = (
+        select(Attempt)
+        .where(Attempt.user_id == user_id, Attempt.item_id == item_id)
+        .order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        .limit(limit)
+    )
+    return session.scalars(query).all()
+
+
 def user_by_id(session: Session, user_id: int) -> User | None:
     """Return the user with this id, or None."""
     return session.get(User, user_id)

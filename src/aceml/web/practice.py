@@ -31,6 +31,7 @@ from aceml.services.study import (
     progress,
     record_result,
     save_draft,
+    submissions,
 )
 from aceml.web.dependencies import API_ERRORS, ObjectId, RuntimeDep
 from aceml.web.security import SubmitterDep, UserDep
@@ -153,17 +154,28 @@ def solve_page(request: Request, item_id: str, user: UserDep, runtime: RuntimeDe
         return RedirectResponse(f"/practice/{item_id}", status_code=303)
     draft = load_draft(database=runtime.database, user_id=user, item_id=item_id)
     starter = starter_code(item)
-    return templates.TemplateResponse(request, "solve.html", _solve_context(runtime, item, draft or starter))
+    return templates.TemplateResponse(
+        request, "solve.html", _solve_context(runtime, user, item, draft or starter)
+    )
 
 
 def _solve_context(
-    runtime: Runtime, item: ProblemItem | DatasetItem, code: str, **extra: Any
+    runtime: Runtime, user: int, item: ProblemItem | DatasetItem, code: str, **extra: Any
 ) -> dict[str, Any]:
-    """The solve page's context; a dataset task adds a preview of its training data."""
+    """The solve page's context: the user's past submissions; a dataset task adds a preview of
+    its training data."""
     preview = (
         asdict(dataset_preview(runtime=runtime, item_id=item.id)) if isinstance(item, DatasetItem) else None
     )
-    return {"item": item_view(item), "code": code, "result": None, "preview": preview, **extra}
+    history = submissions(database=runtime.database, user_id=user, item_id=item.id)
+    return {
+        "item": item_view(item),
+        "code": code,
+        "result": None,
+        "preview": preview,
+        "history": history,
+        **extra,
+    }
 
 
 @router.post("/solve/{item_id}/analysis", response_class=HTMLResponse, include_in_schema=False)
@@ -181,7 +193,7 @@ def analysis_submit(
     check_body(analysis)
     graded = grade_item_answer(runtime=runtime, item_id=item_id, answer=analysis)
     code = load_draft(database=runtime.database, user_id=user, item_id=item_id) or starter_code(item)
-    context = _solve_context(runtime, item, code, analysis=graded.to_dict(), analysis_text=analysis)
+    context = _solve_context(runtime, user, item, code, analysis=graded.to_dict(), analysis_text=analysis)
     return templates.TemplateResponse(request, "solve.html", context)
 
 
@@ -204,7 +216,7 @@ def solve_submit(
     return templates.TemplateResponse(
         request,
         "solve.html",
-        _solve_context(runtime, item, code, result=result, saved=saved.to_dict() if saved else None),
+        _solve_context(runtime, user, item, code, result=result, saved=saved.to_dict() if saved else None),
     )
 
 
@@ -276,6 +288,13 @@ def submission_api(item_id: str, body: CodeBody, user: SubmitterDep, runtime: Ru
     """Judge code in the sandbox (samples only, or submit and record)."""
     result, saved = _submit(runtime, user, item_id, body.code, body.samples_only)
     return {"result": result, "recorded": saved.to_dict() if saved else None}
+
+
+@api.get("/items/{item_id}/submissions")
+def submissions_api(item_id: str, user: UserDep, runtime: RuntimeDep) -> list[dict[str, Any]]:
+    """Your latest submissions (or answers) to an item, newest first."""
+    runtime.bank.get(item_id)  # unknown items get 404
+    return submissions(database=runtime.database, user_id=user, item_id=item_id)
 
 
 @api.get("/datasets/{item_id}/preview")
