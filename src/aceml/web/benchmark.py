@@ -114,7 +114,7 @@ def bench_web(
 
     try:
         warm = connect()
-        for _ in range(300):  # wait for the server, then warm it (the first answer loads the model)
+        for _ in range(1200):  # wait (up to 2 min: a cold start embeds the bank) for the server, then warm it
             try:
                 if _request(warm, "GET", "/api/v1/health", None) == 200:
                     break
