@@ -24,14 +24,12 @@ from aceml.bank.collection import load_bank
 from aceml.bank.models import FreeTextItem
 from aceml.config import shipped_content_dir
 from aceml.grading.embeddings import default_embedder
-from aceml.grading.matcher import analyse, item_points
+from aceml.grading.matcher import analyse, item_points, status_features
 from aceml.grading.status_model import (
     FEATURES,
     MODEL_FILE,
     STATUSES,
     StatusModel,
-    distinctive_overlap,
-    point_features,
 )
 
 DEV = Path(__file__).resolve().parent / "data/grader_dev"
@@ -104,17 +102,7 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             question=item.prompt,
             embedder=embedder,
         )
-        features = point_features(
-            units=analysis.units,
-            similarity=analysis.similarity,
-            lexical=analysis.lexical,
-            alias=analysis.alias,
-            contradiction=analysis.contradiction,
-            distinctive=distinctive_overlap(
-                [p.text for p in points], [p.aliases for p in points], analysis.units, item.prompt
-            ),
-            n_points=len(points),
-        )
+        features = status_features(analysis, points, item.prompt)
         for point, row in zip(points, features, strict=True):
             rows.append(row)
             labels.append(STATUSES.index(case["expected"][point.id]))

@@ -227,12 +227,10 @@ def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> 
 RESTATEMENT = 0.85  # embedding similarity at which a unit restates the point
 
 
-def _learned_statuses(
-    analysis: Analysis, points: Sequence[Point], question: str, model: StatusModel
-) -> list[PointResult]:
-    """Statuses from the fitted status model; the evidence is the unit its features describe."""
-    n_points = len(points)
-    features = point_features(
+def status_features(analysis: Analysis, points: Sequence[Point], question: str) -> np.ndarray:
+    """Return the status model's (points, features) input for one analysed answer; the same for
+    grading and for fitting (benchmarks/grader_fit.py)."""
+    return point_features(
         units=analysis.units,
         similarity=analysis.similarity,
         lexical=analysis.lexical,
@@ -241,9 +239,16 @@ def _learned_statuses(
         distinctive=distinctive_overlap(
             [p.text for p in points], [p.aliases for p in points], analysis.units, question
         ),
-        n_points=n_points,
+        n_points=len(points),
     )
-    probabilities = model.probabilities(features)
+
+
+def _learned_statuses(
+    analysis: Analysis, points: Sequence[Point], question: str, model: StatusModel
+) -> list[PointResult]:
+    """Statuses from the fitted status model; the evidence is the unit its features describe."""
+    n_points = len(points)
+    probabilities = model.probabilities(status_features(analysis, points, question))
     best = evidence_unit(analysis.similarity[:n_points], analysis.lexical, analysis.alias)
     results = []
     for row, point in enumerate(points):
