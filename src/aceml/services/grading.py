@@ -42,6 +42,20 @@ def grade_item_answer(*, runtime: Runtime, item_id: str, answer: str) -> GradeRe
     return result
 
 
+def grade_dataset_analysis(*, runtime: Runtime, item_id: str, answer: str) -> GradeResult:
+    """Grade a dataset task's written analysis against its key points.
+
+    Raises:
+        ItemNotFound: no such item.
+        InputError: the item is not a dataset task, or the answer is empty or too long.
+    """
+    if not isinstance(runtime.bank.get(item_id), DatasetItem):
+        raise InputError(f"{item_id!r} is not a dataset task; only those have a written analysis")
+    if not answer.strip():
+        raise InputError("the answer is empty")
+    return grade_item_answer(runtime=runtime, item_id=item_id, answer=answer)
+
+
 def grade_reference_answer(
     *, runtime: Runtime, reference: str, answer: str, question: str = ""
 ) -> GradeResult:

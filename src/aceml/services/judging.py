@@ -9,7 +9,7 @@ from aceml.bank.models import DatasetItem, ProblemItem
 from aceml.errors import InputError
 from aceml.judge.datasets import DatasetResult, assemble_dataset, build_dataset_job, dataset_limits
 from aceml.judge.judging import MAX_SOURCE_BYTES, assemble, build_job, limits_of
-from aceml.judge.runtime.frames import preview_table
+from aceml.judge.runtime.frames import preview_table, table_rows
 from aceml.judge.verdicts import JudgeResult
 from aceml.services.runtime import Runtime
 
@@ -63,7 +63,7 @@ def dataset_preview(*, runtime: Runtime, item_id: str, rows: int = 8) -> DataPre
     data = runtime.dataset_data.get(task)
     columns, head, train_rows = preview_table(data["X_train"], rows)
     target, labels, _ = preview_table(data["y_train"], rows)
-    test_rows = preview_table(data["X_public"], 0)[2] + preview_table(data["X_private"], 0)[2]
+    test_rows = table_rows(data["X_public"]) + table_rows(data["X_private"])
     return DataPreview(
         [*columns, f"{target[0]} (target)"],
         [[*row, label[0]] for row, label in zip(head, labels, strict=True)],

@@ -19,9 +19,9 @@ from aceml.bank.views import public_view as item_view
 from aceml.errors import InputError
 from aceml.judge.judging import MAX_SOURCE_BYTES
 from aceml.review.scheduler import Evidence, Grade
-from aceml.services.grading import grade_item_answer
+from aceml.services.grading import grade_dataset_analysis, grade_item_answer
 from aceml.services.judging import dataset_preview, judge_code, starter_code
-from aceml.services.practice import MAX_BODY_CHARS, check_body
+from aceml.services.practice import MAX_BODY_CHARS
 from aceml.services.runtime import Runtime
 from aceml.services.study import (
     Recorded,
@@ -187,11 +187,9 @@ def analysis_submit(
     analysis: Annotated[str, Form(max_length=MAX_BODY_CHARS)] = "",
 ) -> Response:
     """Grade a dataset task's written analysis (the editor keeps the draft)."""
+    graded = grade_dataset_analysis(runtime=runtime, item_id=item_id, answer=analysis)
     item = runtime.bank.get(item_id)
-    if not isinstance(item, DatasetItem):
-        raise InputError(f"{item_id!r} is not a dataset task; only those have a written analysis")
-    check_body(analysis)
-    graded = grade_item_answer(runtime=runtime, item_id=item_id, answer=analysis)
+    assert isinstance(item, DatasetItem)  # grade_dataset_analysis refused anything else
     code = load_draft(database=runtime.database, user_id=user, item_id=item_id) or starter_code(item)
     context = _solve_context(runtime, user, item, code, analysis=graded.to_dict(), analysis_text=analysis)
     return templates.TemplateResponse(request, "solve.html", context)
@@ -308,11 +306,7 @@ def preview_api(item_id: str, user: UserDep, runtime: RuntimeDep) -> dict[str, A
 def analysis_api(item_id: str, body: AnswerBody, user: SubmitterDep, runtime: RuntimeDep) -> dict[str, Any]:
     """Grade a dataset task's written analysis against its key points."""
     del user
-    item = runtime.bank.get(item_id)
-    if not isinstance(item, DatasetItem):
-        raise InputError(f"{item_id!r} is not a dataset task; only those have a written analysis")
-    check_body(body.answer)
-    return grade_item_answer(runtime=runtime, item_id=item_id, answer=body.answer).to_dict()
+    return grade_dataset_analysis(runtime=runtime, item_id=item_id, answer=body.answer).to_dict()
 
 
 @api.put("/drafts/{item_id}", status_code=204)

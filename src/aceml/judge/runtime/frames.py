@@ -130,3 +130,11 @@ def preview_table(data: dict[str, Any], rows: int) -> tuple[list[str], list[list
         [[column[i] for column in values] for i in range(min(rows, count))],
         count,
     )
+
+
+def table_rows(data: dict[str, Any]) -> int:
+    """Return the number of rows of an encoded table (only its first column is decoded)."""
+    column = data["data"][0] if data.get(TABLE_KEY) == "frame" else data["data"]
+    if column["kind"] in ("array", "datetime"):
+        return len(wire.decode(column["data"]))
+    return len(column["data"])
