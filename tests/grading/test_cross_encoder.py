@@ -76,3 +76,15 @@ def test_reference_mode_blends_coverage_with_the_cross_encoder() -> None:
     assert any("cross-encoder" in note for note in wrong.notes)
     keyed = grade(answer=WRONG, points=points, embedder=embedder)  # written key points: no blend
     assert not any("cross-encoder" in note for note in keyed.notes)
+
+
+def test_a_batch_larger_than_the_memory_cache_gets_every_probability(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aceml.grading import embeddings
+
+    embedder = MiniLMEmbedder()
+    expected = embedder.entailment(PAIRS)
+    monkeypatch.setattr(embeddings, "TRANSIENT_VECTORS", 1)  # fewer slots than pairs in one call
+    fresh = MiniLMEmbedder()
+    found = fresh.entailment(PAIRS)
+    assert found is not None and expected is not None
+    np.testing.assert_allclose(found, expected)

@@ -227,14 +227,15 @@ class MiniLMEmbedder:
                     key: pair for key, pair in zip(keys, pairs, strict=True) if key not in self._entailed
                 }.items()
             )
+            known = {key: self._entailed[key] for key in keys if key in self._entailed}
             if todo:
                 with self._threads.limit(limits=1, user_api="blas"):
                     found = self._cross.probabilities([pair for _, pair in todo])
                 for (key, _), value in zip(todo, found, strict=True):
-                    self._entailed[key] = float(value)
-                while len(self._entailed) > TRANSIENT_VECTORS:
+                    known[key] = self._entailed[key] = float(value)
+                while len(self._entailed) > TRANSIENT_VECTORS:  # a big batch outgrows it: read `known`
                     self._entailed.pop(next(iter(self._entailed)))
-            return np.array([self._entailed[key] for key in keys])
+            return np.array([known[key] for key in keys])
 
     def save(self) -> None:
         """Write the vector cache to disk (atomically), if it changed."""
