@@ -45,6 +45,18 @@ def test_negation_and_antonyms_are_contradictions() -> None:
     )
 
 
+def test_without_the_negation_cue_a_paraphrase_with_not_is_no_contradiction() -> None:
+    point = "Tree-based models split on thresholds, so scaling does not change them."
+    paraphrase = "Scaling leaves tree-based models unchanged because they split on thresholds."
+    assert contradicts(point, paraphrase)  # a "not" on one side only: parity says "opposite"
+    assert not contradicts(point, paraphrase, negation=False)
+    assert contradicts(  # the other cues still apply
+        "It scores well on training data but poorly on unseen data.",
+        "The model does well on unseen data.",
+        negation=False,
+    )
+
+
 def test_rebuttal_cues() -> None:
     from aceml.grading.text import rebuts
 

@@ -167,10 +167,16 @@ def analyse(
     embedder: Embedder,
     persist: bool = False,
     entails: bool = False,
+    negation_cue: bool = False,
 ) -> Analysis:
     """Measure similarity, word overlap, aliases and contradictions for every point and unit, and
     (``entails``, when the backend has a cross-encoder) whether the answer is right with respect
-    to all the points read together (a reference answer)."""
+    to all the points read together (a reference answer).
+
+    A unit with the opposite negation parity contradicts a listed mistake (it rebuts it); it
+    contradicts a key point only with ``negation_cue`` (reference mode, whose thresholds were
+    fitted with it): written key points are paraphrased with "not" and "doesn't" too often for
+    it (see ``text.contradicts``)."""
     structure = sentence_units(answer)
     found = [unit for sentence, clauses in structure for unit in (sentence, *clauses)]
     n_points, n_all = len(points), len(points) + len(mistakes)
@@ -196,7 +202,13 @@ def analyse(
         for j, unit in enumerate(found):
             lexical[row, j] = _lexical(words, unit_words[j])
             alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
-    contradiction = np.array([[contradicts(p.text, unit) for unit in found] for p in everything], dtype=float)
+    contradiction = np.array(
+        [
+            [contradicts(p.text, unit, negation=negation_cue or row >= n_points) for unit in found]
+            for row, p in enumerate(everything)
+        ],
+        dtype=float,
+    )
     entailment = None
     if entails:
         found_probability = embedder.entailment([(" ".join(point.text for point in points), answer)])
@@ -260,6 +272,10 @@ def _learned_statuses(
             and not is_term_list(analysis.units[unit])
         ):
             status = "covered"  # a close restatement covers the point whatever else the answer says
+        if status == "partial" and analysis.contradiction[:n_points, unit].any():
+            # Partial credit is for gesturing at an idea; a clause that gets some key point of the
+            # item backwards ("overfitting is when the model does well on unseen data") is not that.
+            status = "missed"
         if status == "covered" and is_term_list(analysis.units[unit]):
             status = "partial"  # a bare list of terms shows recall, not understanding
         credit = float(probabilities[row, 2] + 0.5 * probabilities[row, 1])
@@ -387,6 +403,7 @@ def grade(
         embedder=embedder,
         persist=persist,
         entails=not learned,
+        negation_cue=not learned,
     )
     model = status_model(embedder.name) if learned else None
     result = decide(

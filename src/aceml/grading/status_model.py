@@ -49,6 +49,7 @@ FEATURES = (
     "mistake_any",  # some unit resembles a listed mistake closely
     "distinctive",  # share of the point's distinctive words (not in other points) in the best unit
     "distinctive_max",
+    "contradicts_other",  # the best unit contradicts some other key point of the item
 )
 
 
@@ -145,6 +146,7 @@ def point_features(
                 float((mistake >= 0.6).any()),
                 distinctive[i, best],
                 distinctive[i].max(),
+                np.delete(point_contra[:, best], i).max() if n_points > 1 else 0.0,
             ]
         )
     return np.array(rows, dtype=float)
