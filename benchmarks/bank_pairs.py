@@ -31,7 +31,9 @@ from typing import Any
 import numpy as np
 import yaml
 
+from aceml.bank.collection import Bank
 from aceml.bank.models import FreeTextItem
+from aceml.grading.embeddings import Embedder
 from aceml.grading.matcher import analyse, item_points
 from aceml.grading.status_model import evidence_unit
 from aceml.grading.text import ANTONYMS, CONTRASTS, content_words, units
@@ -105,16 +107,16 @@ def held_out_ids() -> set[str]:
     return ids
 
 
-def make_pairs(bank: object, embedder: object, rng: random.Random) -> list[tuple[str, str, float]]:
+def make_pairs(bank: Bank, embedder: Embedder, rng: random.Random) -> list[tuple[str, str, float]]:
     held = held_out_ids()
     items = sorted(
-        (i for i in bank.items.values() if isinstance(i, FreeTextItem) and i.id not in held),  # type: ignore[attr-defined]
+        (i for i in bank.items.values() if isinstance(i, FreeTextItem) and i.id not in held),
         key=lambda i: i.id,
     )
     table = opposites()
     item_units = {item.id: units(item.model_answer) for item in items}
     every_unit = [(item.id, u) for item in items for u in item_units[item.id]]
-    unit_vectors = embedder.encode([u for _, u in every_unit])  # type: ignore[attr-defined]
+    unit_vectors = embedder.encode([u for _, u in every_unit])
     owner = np.array([item_id for item_id, _ in every_unit])
     pairs: list[tuple[str, str, float]] = []
     for item in items:
@@ -122,10 +124,10 @@ def make_pairs(bank: object, embedder: object, rng: random.Random) -> list[tuple
         mine = np.flatnonzero(owner == item.id)
         if not points or mine.size == 0:
             continue
-        point_vectors = embedder.encode([p.text for p in points])  # type: ignore[attr-defined]
+        point_vectors = embedder.encode([p.text for p in points])
         similarity = point_vectors @ unit_vectors[mine].T
         best = similarity.argmax(axis=1)
-        mistake_vectors = embedder.encode([m.text for m in mistakes]) if mistakes else None  # type: ignore[attr-defined]
+        mistake_vectors = embedder.encode([m.text for m in mistakes]) if mistakes else None
         for row, point in enumerate(points):
             unit = every_unit[mine[best[row]]][1]
             if similarity[row, best[row]] < 0.4:
@@ -166,12 +168,13 @@ def auc(scores: np.ndarray, truth: np.ndarray) -> float:
     return round(float(ranks), 3)
 
 
-def dev_report(model: Any, bank: object, embedder: object) -> dict[str, float]:
+def dev_report(model: Any, bank: Bank, embedder: Embedder) -> dict[str, float]:
     """Score (key point, evidence clause) pairs of the development answers against their labels."""
     pairs, labels, kinds = [], [], []
     for path in sorted(DEV.glob("*.yaml")):
         for case in yaml.safe_load(path.read_text()):
-            item = bank.get(case["item"])  # type: ignore[attr-defined]
+            item = bank.get(case["item"])
+            assert isinstance(item, FreeTextItem), case["item"]
             points, mistakes = item_points(item)
             analysis = analyse(
                 answer=case["answer"] or "",

@@ -92,7 +92,7 @@ def measure(examples: list[Example], embedder: MiniLMEmbedder) -> list[Measured]
                 question=example.question,
                 embedder=embedder,
                 entails=True,
-                negation_cue=True,
+                precise_cues=False,
             )
             rows.append((len(points), analysis, [is_term_list(u) for u in analysis.units]))
         measured.append(Measured(rows, example.correct))

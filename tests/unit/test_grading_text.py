@@ -45,15 +45,30 @@ def test_negation_and_antonyms_are_contradictions() -> None:
     )
 
 
-def test_without_the_negation_cue_a_paraphrase_with_not_is_no_contradiction() -> None:
+def test_strict_cues_spare_paraphrases() -> None:
     point = "Tree-based models split on thresholds, so scaling does not change them."
     paraphrase = "Scaling leaves tree-based models unchanged because they split on thresholds."
     assert contradicts(point, paraphrase)  # a "not" on one side only: parity says "opposite"
-    assert not contradicts(point, paraphrase, negation=False)
+    assert not contradicts(point, paraphrase, strict=True)
     assert contradicts(  # the other cues still apply
         "It scores well on training data but poorly on unseen data.",
         "The model does well on unseen data.",
-        negation=False,
+        strict=True,
+    )
+    roc = "The ROC curve plots the true positive rate against the false positive rate."
+    assert contradicts(roc, "It shows a false positive rate.")  # "false" against the first "true"
+    assert not contradicts(roc, "It shows a false positive rate.", strict=True)  # the point says both
+    base_rate = (
+        "When a condition is rare, false positives from the large healthy group outnumber true positives."
+    )
+    paraphrase = "As the disease is rare, even a small false positive rate in the healthy group outnumbers true positives."
+    assert contradicts(base_rate, paraphrase)  # "large" swapped for "small", about another noun
+    assert not contradicts(base_rate, paraphrase, strict=True)  # strict swaps only contrast terms
+    bagging = (
+        "Bagging trains each model independently on a bootstrap sample, so the models train in parallel."
+    )
+    assert contradicts(
+        bagging, "Boosting trains each model independently on a bootstrap sample, in parallel.", strict=True
     )
 
 

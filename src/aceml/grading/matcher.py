@@ -167,16 +167,15 @@ def analyse(
     embedder: Embedder,
     persist: bool = False,
     entails: bool = False,
-    negation_cue: bool = False,
+    precise_cues: bool = True,
 ) -> Analysis:
     """Measure similarity, word overlap, aliases and contradictions for every point and unit, and
     (``entails``, when the backend has a cross-encoder) whether the answer is right with respect
     to all the points read together (a reference answer).
 
-    A unit with the opposite negation parity contradicts a listed mistake (it rebuts it); it
-    contradicts a key point only with ``negation_cue`` (reference mode, whose thresholds were
-    fitted with it): written key points are paraphrased with "not" and "doesn't" too often for
-    it (see ``text.contradicts``)."""
+    ``precise_cues``: contradictions of key points use only ``text.contradicts``'s strict cues;
+    mistakes always use all of them (a negated mistake is a rebuttal), and reference mode, whose
+    thresholds were fitted with every cue, passes False."""
     structure = sentence_units(answer)
     found = [unit for sentence, clauses in structure for unit in (sentence, *clauses)]
     n_points, n_all = len(points), len(points) + len(mistakes)
@@ -204,7 +203,7 @@ def analyse(
             alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
     contradiction = np.array(
         [
-            [contradicts(p.text, unit, negation=negation_cue or row >= n_points) for unit in found]
+            [contradicts(p.text, unit, strict=precise_cues and row < n_points) for unit in found]
             for row, p in enumerate(everything)
         ],
         dtype=float,
@@ -403,7 +402,7 @@ def grade(
         embedder=embedder,
         persist=persist,
         entails=not learned,
-        negation_cue=not learned,
+        precise_cues=learned,
     )
     model = status_model(embedder.name) if learned else None
     result = decide(
