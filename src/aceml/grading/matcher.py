@@ -235,9 +235,6 @@ def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> 
     return np.where([rebuts(unit) for unit in found], 0.0, best)
 
 
-RESTATEMENT = 0.85  # embedding similarity at which a unit restates the point
-
-
 def status_features(analysis: Analysis, points: Sequence[Point], question: str) -> np.ndarray:
     """Return the status model's (points, features) input for one analysed answer; the same for
     grading and for fitting (benchmarks/grader_fit.py)."""
@@ -265,12 +262,6 @@ def _learned_statuses(
     for row, point in enumerate(points):
         status: Status = STATUSES[int(probabilities[row].argmax())]  # type: ignore[assignment]
         unit = int(best[row])
-        if (
-            analysis.similarity[row, unit] >= RESTATEMENT
-            and not analysis.contradiction[row, unit]
-            and not is_term_list(analysis.units[unit])
-        ):
-            status = "covered"  # a close restatement covers the point whatever else the answer says
         if status == "partial" and analysis.contradiction[:n_points, unit].any():
             # Partial credit is for gesturing at an idea; a clause that gets some key point of the
             # item backwards ("overfitting is when the model does well on unseen data") is not that.
