@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from aceml.grading.text import STOPWORDS, content_words, negated, rebuts, tokens
+from aceml.grading.text import STOPWORDS, content_words, rebuts, tokens
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("missed", "partial", "covered")
@@ -41,7 +41,6 @@ FEATURES = (
     "mistake_gap",  # similarity of the best unit to a listed mistake, minus its similarity to the point
     "all_terms",  # every unit of the answer is a bare list of terms
     "units",  # log(1 + number of evidence units)
-    "negated",  # the best unit is negated
     "top_two",  # mean combined score of the two best units
     "similarity_max",  # best embedding similarity over all units
     "similarity_x_lexical",
@@ -115,7 +114,6 @@ def point_features(
     mistaken = similarity[n_points:] * (1.0 - contradiction[n_points:])
     mistake = mistaken.max(axis=0) if mistaken.shape[0] else np.zeros(count)
     mistake = np.where([rebuts(unit) for unit in units], 0.0, mistake)
-    negations = np.array([negated(unit) for unit in units], dtype=float)
     score = point_sim + 0.25 * lexical + 0.2 * alias
     rows = []
     for i in range(n_points):
@@ -138,7 +136,6 @@ def point_features(
                 mistake[best] - point_sim[i, best],
                 float(lists.all()),
                 np.log1p(count),
-                negations[best],
                 ranked[:2].mean(),
                 point_sim[i].max(),
                 point_sim[i, best] * lexical[i, best],
