@@ -60,6 +60,18 @@ def test_negated_answer_scores_low(cli: CliRunner) -> None:
     assert {p["id"]: p["status"] for p in data["key_points"]}["definition"] == "missed"
 
 
+def test_a_plain_paraphrase_of_the_definition_and_its_symptom_covers_them(cli: CliRunner) -> None:
+    answer = (
+        "Overfitting is when a model basically memorizes its training examples, noise and all, rather than"
+        " learning the general relationship. The giveaway is that it does really well on the data it was"
+        " trained on and then falls apart on new data it hasn't seen before."
+    )
+    data = json.loads(grade(cli, "overfitting", "--answer", answer, "--json").output)
+    statuses = {p["id"]: p["status"] for p in data["key_points"]}
+    assert statuses["definition"] != "missed" and statuses["symptom"] != "missed"
+    assert statuses["regularization"] == "missed"  # and what it does not say stays missed
+
+
 def test_human_view_marks_statuses(cli: CliRunner, tmp_path: Path) -> None:
     answer = tmp_path / "answer.txt"
     answer.write_text("It memorises the noise in the training data.")

@@ -150,12 +150,15 @@ class Analysis:
     alias: np.ndarray  # (points, units): a listed alias occurs in the unit
     contradiction: np.ndarray  # (points + mistakes, units)
     entailment: float | None = None  # reference mode: the cross-encoder's P(the answer is right)
+    alias_similarity: np.ndarray | None = None  # (points, units): best similarity to a listed alias
 
 
 def point_texts(points: Sequence[Point], mistakes: Sequence[Point], question: str) -> list[str]:
-    """Return the texts ``analyse`` embeds for the key points and mistakes (question demoted)."""
+    """Return the texts ``analyse`` embeds for the key points and mistakes, then the key points'
+    aliases (question demoted)."""
     question_words = set(content_words(question))
-    return [demote(point.text, question_words) for point in [*points, *mistakes]]
+    own = [demote(point.text, question_words) for point in [*points, *mistakes]]
+    return own + [demote(alias, question_words) for point in points for alias in point.aliases]
 
 
 def analyse(
@@ -184,7 +187,8 @@ def analyse(
         return Analysis([], [], empty, empty[:n_points], empty[:n_points], empty)
     question_words = set(content_words(question))
     everything = [*points, *mistakes]
-    point_vectors = embedder.encode(point_texts(points, mistakes, question))
+    embedded = embedder.encode(point_texts(points, mistakes, question))
+    point_vectors, alias_vectors = embedded[:n_all], embedded[n_all:]
     unit_vectors = np.concatenate(
         embedder.encode_parts(
             [demote(sentence, question_words) for sentence, _ in structure],
@@ -193,6 +197,14 @@ def analyse(
         )
     )
     similarity = point_vectors @ unit_vectors.T
+    alias_similarity = np.zeros((n_points, len(found)))
+    start = 0
+    for row, point in enumerate(points):  # an alias is another way to state the point: "fits the noise"
+        if point.aliases:
+            alias_similarity[row] = (alias_vectors[start : start + len(point.aliases)] @ unit_vectors.T).max(
+                axis=0
+            )
+            start += len(point.aliases)
     unit_words = [set(content_words(unit)) - question_words for unit in found]
     lexical = np.zeros((n_points, len(found)))
     alias = np.zeros((n_points, len(found)))
@@ -212,7 +224,9 @@ def analyse(
     if entails:
         found_probability = embedder.entailment([(" ".join(point.text for point in points), answer)])
         entailment = None if found_probability is None else float(found_probability[0])
-    return Analysis(found, [False] * len(found), similarity, lexical, alias, contradiction, entailment)
+    return Analysis(
+        found, [False] * len(found), similarity, lexical, alias, contradiction, entailment, alias_similarity
+    )
 
 
 def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
@@ -248,6 +262,7 @@ def status_features(analysis: Analysis, points: Sequence[Point], question: str) 
             [p.text for p in points], [p.aliases for p in points], analysis.units, question
         ),
         n_points=len(points),
+        alias_similarity=analysis.alias_similarity,
     )
 
 

@@ -49,6 +49,7 @@ FEATURES = (
     "distinctive",  # share of the point's distinctive words (not in other points) in the best unit
     "distinctive_max",
     "contradicts_other",  # the best unit contradicts some other key point of the item
+    "alias_similarity",  # best embedding similarity of any unit to one of the point's aliases
 )
 
 
@@ -100,6 +101,7 @@ def point_features(
     contradiction: np.ndarray,
     distinctive: np.ndarray,
     n_points: int,
+    alias_similarity: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the (points, len(FEATURES)) feature matrix of one answer.
 
@@ -144,6 +146,7 @@ def point_features(
                 distinctive[i, best],
                 distinctive[i].max(),
                 np.delete(point_contra[:, best], i).max() if n_points > 1 else 0.0,
+                alias_similarity[i].max() if alias_similarity is not None else 0.0,
             ]
         )
     return np.array(rows, dtype=float)
