@@ -227,3 +227,13 @@ def test_paraphrases_that_share_no_keyword_with_the_prompt_find_overfitting_firs
         hits = json.loads(cli.invoke(app, ["search", query, "-k", "1", "--json"]).output)
         firsts += hits[0]["id"] == "overfitting"
     assert firsts >= 4
+
+
+def test_bench_grader_reports_latency_per_length_and_on_topic(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["bench", "grader", "--json", "--repeats", "3"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for key in ("load_s", "p50_ms", "p95_ms", "rss_mb", "p50_ms_1", "p50_ms_8", "p50_ms_3_on_topic"):
+        assert data[key] > 0, key
+    assert data["p95_ms_8"] >= data["p50_ms_8"]
+    assert cli.invoke(app, ["bench", "grader", "--repeats", "0"]).exit_code == 2  # a clear usage error

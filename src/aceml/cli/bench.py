@@ -41,12 +41,15 @@ def judge(
 
 @app.command("grader")
 @translate_errors
-def grader(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Grader cold load time, warm p50/p95 for 1-, 3- and 8-sentence answers, peak RSS."""
+def grader(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    repeats: Annotated[int, typer.Option(min=1, max=1000, help="Answers graded per length.")] = 50,
+) -> None:
+    """Grader cold load time, warm p50/p95 for 1-, 3- and 8-sentence answers (and 3 on-topic), peak RSS."""
     from aceml.cli import render
     from aceml.services.benchmarks import bench_grader
 
-    render.json_or(bench_grader(runtime=runtime()), as_json, render.key_values)
+    render.json_or(bench_grader(runtime=runtime(), repeats=repeats), as_json, render.key_values)
 
 
 @app.command("web")
