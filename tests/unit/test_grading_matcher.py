@@ -108,3 +108,42 @@ def test_a_sentence_closer_to_a_listed_mistake_than_to_a_point_earns_nothing_for
     assert grade(answer=right, points=points, mistakes=mistakes, embedder=LEXICAL, params=PARAMS).key_points[
         0
     ].status in ("covered", "partial")
+
+
+def _all_covered(answer: str, points: list[Point], question: str = "") -> dict[str, str]:
+    """The statuses ``learned_statuses`` gives when the status model says "covered" for every point."""
+    import numpy as np
+
+    from aceml.grading.matcher import analyse, learned_statuses
+
+    analysis = analyse(answer=answer, points=points, question=question, embedder=LEXICAL)
+    sure = np.tile([0.0, 0.0, 1.0], (len(points), 1))
+    return {r.id: r.status for r in learned_statuses(analysis, points, question, sure)}
+
+
+METRICS = [
+    Point("precision", "Precision is the share of predicted positives that are actually positive."),
+    Point("recall", "Recall is the share of actual positives that the model finds."),
+    Point("f1", "F1 is the harmonic mean of precision and recall.", 1.0, ("harmonic mean",)),
+]
+
+
+def test_evidence_that_gets_the_point_backwards_earns_nothing() -> None:
+    swapped = (
+        "Precision is the share of actual positives that the model finds, "
+        "and recall is the share of predicted positives that are actually positive."
+    )
+    statuses = _all_covered(swapped, METRICS)
+    assert statuses["precision"] == statuses["recall"] == "missed"
+    right = (
+        "Precision is the share of predicted positives that are actually positive, "
+        "and recall is the share of actual positives that the model finds."
+    )
+    assert _all_covered(right, METRICS) == {"precision": "covered", "recall": "covered", "f1": "covered"}
+
+
+def test_a_bare_list_earns_partial_only_for_the_points_it_names() -> None:
+    listed = "precision, recall, F1, harmonic mean, confusion matrix, threshold"
+    assert _all_covered(listed, METRICS) == {"precision": "missed", "recall": "missed", "f1": "partial"}
+    terse = "F1 = harmonic mean of P and R."  # a terse sentence is not a list: the model decides
+    assert _all_covered(terse, METRICS)["f1"] == "covered"

@@ -109,3 +109,31 @@ def test_swapped_roles_of_a_contrast_pair_contradict() -> None:
     assert swapped_roles(point, "L1 adds the squared weights to the loss and L2 adds their absolute values.")
     assert contradicts(point, "L1 adds the squared weights to the loss and L2 adds their absolute values.")
     assert not swapped_roles(point, "L1 adds the absolute weights to the loss and L2 adds their squares.")
+
+
+def test_strict_polar_cues_read_claims_not_names_or_hedges() -> None:
+    auc = "An AUC of 1 is a perfect ranking, 0.5 is no better than random, and below 0.5 means the scores are inverted."
+    assert not contradicts(auc, "below 0.5 is worse than random", strict=True)  # "no better" is not "better"
+    sampling = "Collection makes some parts of the population more or less likely to be included than others."
+    assert not contradicts(
+        sampling, "It makes certain groups of the population more likely to be in the data.", strict=True
+    )
+    imbalance = "Many false positives still give a small false positive rate when negatives dominate."
+    assert not contradicts(
+        imbalance, "They may swamp the few true positives.", strict=True
+    )  # names, not claims
+    symptom = "It scores well on training data but poorly on unseen data."
+    assert contradicts(
+        symptom, "It does badly on the training set but generalizes well to unseen data.", strict=True
+    )
+
+
+def test_a_contrast_pair_named_together_is_not_a_swap() -> None:
+    point = "Stochastic or mini-batch versions scale to huge or streaming datasets."
+    assert not contradicts(point, "Mini-batch or stochastic versions scale to huge datasets.", strict=True)
+    point = "A baseline reduces that variance, which leads to actor-critic methods."
+    assert not contradicts(
+        point,
+        "A baseline reduces variance without adding bias, which leads to actor-critic methods.",
+        strict=True,
+    )

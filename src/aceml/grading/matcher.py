@@ -23,6 +23,8 @@ from aceml.grading.status_model import (
     distinctive_overlap,
     evidence_unit,
     is_term_list,
+    listed_terms,
+    names_points,
     point_features,
     status_model,
 )
@@ -144,7 +146,7 @@ class Analysis:
     """The parameter-free measurements of one answer against its points (computed once)."""
 
     units: list[str]
-    term_lists: list[bool]
+    clauses: list[tuple[int, ...]]  # per unit: the indices of its clauses (a sentence's parts)
     similarity: np.ndarray  # (points + mistakes, units)
     lexical: np.ndarray  # (points, units): share of a point's content words found in the unit
     alias: np.ndarray  # (points, units): a listed alias occurs in the unit
@@ -180,7 +182,12 @@ def analyse(
     mistakes always use all of them (a negated mistake is a rebuttal), and reference mode, whose
     thresholds were fitted with every cue, passes False."""
     structure = sentence_units(answer)
-    found = [unit for sentence, clauses in structure for unit in (sentence, *clauses)]
+    found: list[str] = []
+    parts: list[tuple[int, ...]] = []
+    for sentence, clauses in structure:
+        start = len(found)
+        found += [sentence, *clauses]
+        parts += [tuple(range(start + 1, start + 1 + len(clauses)))] + [()] * len(clauses)
     n_points, n_all = len(points), len(points) + len(mistakes)
     if not found:
         empty = np.zeros((n_all, 0))
@@ -224,9 +231,7 @@ def analyse(
     if entails:
         found_probability = embedder.entailment([(" ".join(point.text for point in points), answer)])
         entailment = None if found_probability is None else float(found_probability[0])
-    return Analysis(
-        found, [False] * len(found), similarity, lexical, alias, contradiction, entailment, alias_similarity
-    )
+    return Analysis(found, parts, similarity, lexical, alias, contradiction, entailment, alias_similarity)
 
 
 def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
@@ -266,25 +271,38 @@ def status_features(analysis: Analysis, points: Sequence[Point], question: str) 
     )
 
 
-def _learned_statuses(
-    analysis: Analysis, points: Sequence[Point], question: str, model: StatusModel
+def learned_statuses(
+    analysis: Analysis, points: Sequence[Point], question: str, probabilities: np.ndarray
 ) -> list[PointResult]:
-    """Statuses from the fitted status model; the evidence is the unit its features describe."""
+    """Statuses from the status model's (points, 3) ``probabilities``, then the rules it cannot
+    learn from a few rows: contradicted evidence earns nothing, a bare list of terms at most
+    partial. The evidence is the unit the model's features describe."""
     n_points = len(points)
-    probabilities = model.probabilities(status_features(analysis, points, question))
     best = evidence_unit(analysis.similarity[:n_points], analysis.lexical, analysis.alias)
+    texts, aliases = [p.text for p in points], [p.aliases for p in points]
+    named: dict[int, list[bool]] = {}  # per term-list unit: which points it names
     results = []
     for row, point in enumerate(points):
         status: Status = STATUSES[int(probabilities[row].argmax())]  # type: ignore[assignment]
         unit = int(best[row])
+        text = analysis.units[unit]
+        if status == "covered" and analysis.contradiction[row, [unit, *analysis.clauses[unit]]].any():
+            # The evidence, or a clause of it, gets this very point backwards ("precision is the
+            # share of actual positives found, and recall the share of predictions that are right").
+            status = "missed"
         if status == "partial" and analysis.contradiction[:n_points, unit].any():
             # Partial credit is for gesturing at an idea; a clause that gets some key point of the
             # item backwards ("overfitting is when the model does well on unseen data") is not that.
             status = "missed"
-        if status == "covered" and is_term_list(analysis.units[unit]):
-            status = "partial"  # a bare list of terms shows recall, not understanding
+        terms = listed_terms(text)
+        if terms is not None:
+            # A bare list of terms shows recall, not understanding: at most partial, and only for
+            # the points it names (an alias, or a term made of the point's own words).
+            if unit not in named:
+                named[unit] = names_points(texts, aliases, terms, question)
+            status = "missed" if not named[unit][row] else "partial" if status == "covered" else status
         credit = float(probabilities[row, 2] + 0.5 * probabilities[row, 1])
-        evidence = analysis.units[unit] if status != "missed" else None
+        evidence = text if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(credit, 3), evidence))
     return results
 
@@ -311,7 +329,8 @@ def decide(
         return GradeResult(0.0, results, [], "The answer is empty.", backend, notes)
     term_lists = [is_term_list(unit, params.list_stopword_ratio) for unit in found]
     if model is not None:
-        results = _learned_statuses(analysis, points, question, model)
+        probabilities = model.probabilities(status_features(analysis, points, question))
+        results = learned_statuses(analysis, points, question, probabilities)
         return _finish(analysis, points, mistakes, params, results, term_lists, backend, notes)
     combined = combine(analysis, len(points), params)
     # A unit that states a listed misconception earns no credit for a key point it resembles

@@ -69,6 +69,13 @@ def is_term_list(unit: str, stopword_ratio: float = 0.15) -> bool:
     return len(re.split(r"[,;|/]", unit)) >= 3 and function_words / len(words) < stopword_ratio
 
 
+def _own_words(point_texts: Sequence[str], question: str) -> list[set[str]]:
+    """Each point's content words that neither the question nor any other key point uses."""
+    asked = set(content_words(question))
+    words = [set(content_words(text)) - asked for text in point_texts]
+    return [own - set().union(*(words[:row] + words[row + 1 :])) for row, own in enumerate(words)]
+
+
 def distinctive_overlap(
     point_texts: Sequence[str], aliases: Sequence[Sequence[str]], units: Sequence[str], question: str
 ) -> np.ndarray:
@@ -77,19 +84,65 @@ def distinctive_overlap(
     A point's distinctive words are its content words that neither the question nor any other key
     point uses, plus the words of its aliases: the name of the specific idea ("SMOTE", "nested").
     """
-    asked = set(content_words(question))
-    words = [set(content_words(text)) - asked for text in point_texts]
     unit_words = [set(content_words(unit)) for unit in units]
     out = np.zeros((len(point_texts), len(units)))
-    for row, own in enumerate(words):
-        others: set[str] = set().union(*(words[:row] + words[row + 1 :]))
-        distinctive = own - others
+    for row, own in enumerate(_own_words(point_texts, question)):
+        distinctive = set(own)
         for alias in aliases[row]:
             distinctive |= set(content_words(alias))
         if distinctive:
             for col, found in enumerate(unit_words):
                 out[row, col] = len(distinctive & found) / len(distinctive)
     return out
+
+
+MIN_LISTED = 4  # terms a unit must list to count as a bare list that can name a point
+MAX_TERM_WORDS = 3  # words in a typical listed term ("cost-complexity pruning", "nested CV")
+
+
+def listed_terms(unit: str) -> list[str] | None:
+    """Return the terms of ``unit`` if it is a bare list of at least ``MIN_LISTED`` short terms,
+    else None: "bias, variance, underfitting, overfitting" or "regularization dropout L1 L2".
+
+    Stricter than ``is_term_list``, whose cap (at most partial) is safe on a terse sentence but
+    not a verdict on it: "Gaussian suits continuous features, multinomial suits counts, and
+    Bernoulli suits binary features" has long items, "Recall is TP/(TP+FN) = 0.8" a function word
+    and "Bayes' rule: P(H|E) = P(E|H) P(H) / P(E)" too few words of three letters or more.
+    """
+    if not is_term_list(unit):
+        return None
+    if re.search(r"[,;]", unit):
+        split = re.split(r"[,;]", unit)
+    elif any(word in STOPWORDS for word in tokens(unit)):
+        return None
+    else:
+        split = unit.split()
+    terms = [term.strip() for term in split if any(len(word) >= 3 for word in tokens(term))]
+    if (
+        len(terms) < MIN_LISTED
+        or sorted(len(tokens(term)) for term in terms)[len(terms) // 2] > MAX_TERM_WORDS
+    ):
+        return None
+    return terms
+
+
+def names_points(
+    point_texts: Sequence[str], aliases: Sequence[Sequence[str]], terms: Sequence[str], question: str
+) -> list[bool]:
+    """Return, per key point, whether a bare list of ``terms`` (``listed_terms``) names it.
+
+    A list names a point when it contains one of the point's aliases, or a term made only of the
+    point's distinctive words ("harmonic mean" for F1's point, "nested CV" for nested
+    cross-validation). Such a list gestures at the point; a term that the question or other
+    points share ("bias", "overfitting") names none in particular.
+    """
+    asked = set(content_words(question))
+    listed = [words for words in (set(content_words(term)) - asked for term in terms) if words]
+    lowered = " ".join(terms).lower()
+    return [
+        any(alias.lower() in lowered for alias in aliases[row]) or any(words <= own for words in listed)
+        for row, own in enumerate(_own_words(point_texts, question))
+    ]
 
 
 def point_features(

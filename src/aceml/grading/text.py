@@ -114,20 +114,38 @@ def negated(text: str) -> bool:
     return count % 2 == 1
 
 
-def polar_targets(text: str) -> dict[str, list[str]]:
+def polar_targets(text: str, *, strict: bool = False) -> dict[str, list[str]]:
     """Map the first content word after each polarity word (within four words) to the polarity
     words applied to it, in order.
 
     "well on training data but poorly on unseen data" gives {train: [well], unseen: [poorly]}.
+
+    ``strict`` reads a polarity word only where it is a claim: not "true" or "false" naming a
+    kind of prediction ("true positives" and "false positives" are different counts, not opposite
+    claims), not a negated one ("no better than random" is compatible with "worse than random"),
+    and a pair joined by "or" or "and" qualifies the same word ("more or less likely": both).
     """
     words = tokens(text)
     targets: dict[str, list[str]] = {}
     for index, word in enumerate(words):
-        if word in ANTONYMS:
-            follower = next((w for w in words[index + 1 : index + 5] if w not in STOPWORDS), None)
-            if follower is not None:
-                targets.setdefault(stem(follower), []).append(word)
+        if word not in ANTONYMS:
+            continue
+        following = words[index + 1 : index + 5]
+        if strict:
+            if word in _PREDICTION_KINDS and following[:1] and following[0] in _PREDICTION_NAMES:
+                continue
+            if index and (words[index - 1] in NEGATIONS or words[index - 1].endswith("n't")):
+                continue
+            if following[:1] in (["or"], ["and"]) and following[1:2] and following[1] in ANTONYMS:
+                following = words[index + 3 : index + 7]  # "more or less likely": both qualify "likely"
+        follower = next((w for w in following if w not in STOPWORDS), None)
+        if follower is not None:
+            targets.setdefault(stem(follower), []).append(word)
     return targets
+
+
+_PREDICTION_KINDS = frozenset({"true", "false"})
+_PREDICTION_NAMES = frozenset({"positive", "positives", "negative", "negatives"})
 
 
 BINDING_WINDOW = 5
@@ -149,18 +167,30 @@ def _window(words: list[str], term: str, stop: set[str]) -> set[str]:
     return found
 
 
-def swapped_roles(reference: str, candidate: str) -> bool:
+def _close(words: list[str], first: str, second: str, gap: int = 3) -> bool:
+    """Return True if ``first`` and ``second`` occur within ``gap`` words of each other."""
+    at = [i for i, word in enumerate(words) if word == first]
+    return any(abs(i - j) <= gap for j, word in enumerate(words) if word == second for i in at)
+
+
+def swapped_roles(reference: str, candidate: str, *, strict: bool = False) -> bool:
     """Return True if ``candidate`` says of one term of a contrast pair what ``reference`` says of the other.
 
     "Precision is the share of actual positives the model finds, and recall the share of predicted
     positives that are correct" against "Precision is ... the share of predicted positives that are
     actually positive": what follows "recall" in the candidate matches what follows "precision" in
     the reference better than what follows "precision" in the candidate does.
+
+    ``strict`` ignores a pair named together in either text ("stochastic or mini-batch versions
+    scale", "reduces variance without adding bias, which leads to ..."): what follows is said of
+    both, or of the phrase, not of one term.
     """
     ref_words, cand_words = tokens(reference), tokens(candidate)
     for term in set(ref_words) & CONTRASTS.keys():
         other = CONTRASTS[term]
         if term not in cand_words or other not in cand_words:
+            continue
+        if strict and (_close(ref_words, term, other) or _close(cand_words, term, other)):
             continue
         stop = {term, other}
         said = _window(ref_words, term, stop)
@@ -211,10 +241,10 @@ def contradicts(reference: str, candidate: str, *, strict: bool = False) -> bool
                 rest = shared - {stem(term), stem(counterpart)}
                 if len(rest) >= 2 and len(rest) >= 0.4 * smaller:
                     return True  # the same statement with a contrast term or an antonym swapped
-    if swapped_roles(reference, candidate):
+    if swapped_roles(reference, candidate, strict=strict):
         return True
-    ref_polar = polar_targets(reference)
-    for target, polarities in polar_targets(candidate).items():
+    ref_polar = polar_targets(reference, strict=strict)
+    for target, polarities in polar_targets(candidate, strict=strict).items():
         said = ref_polar.get(target)
         if said is None:
             continue
