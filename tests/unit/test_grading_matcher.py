@@ -147,3 +147,7 @@ def test_a_bare_list_earns_partial_only_for_the_points_it_names() -> None:
     assert _all_covered(listed, METRICS) == {"precision": "missed", "recall": "missed", "f1": "partial"}
     terse = "F1 = harmonic mean of P and R."  # a terse sentence is not a list: the model decides
     assert _all_covered(terse, METRICS)["f1"] == "covered"
+
+
+def test_learned_statuses_of_an_empty_answer_are_missed() -> None:
+    assert set(_all_covered("", METRICS).values()) == {"missed"}

@@ -278,6 +278,8 @@ def learned_statuses(
     learn from a few rows: contradicted evidence earns nothing, a bare list of terms at most
     partial. The evidence is the unit the model's features describe."""
     n_points = len(points)
+    if not analysis.units:
+        return [PointResult(p.id, p.text, "missed", 0.0, None) for p in points]
     best = evidence_unit(analysis.similarity[:n_points], analysis.lexical, analysis.alias)
     texts, aliases = [p.text for p in points], [p.aliases for p in points]
     named: dict[int, list[bool]] = {}  # per term-list unit: which points it names
