@@ -4,6 +4,7 @@ negation and antonym cues."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|^\s*[-*•]\s+|\s+[-*•]\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
@@ -49,9 +50,16 @@ for _a, _b in _ANTONYM_PAIRS:
 
 def tokens(text: str) -> list[str]:
     """Return lowercase word tokens (apostrophes kept inside words)."""
-    return _TOKEN.findall(text.lower().replace("’", "'"))
+    return list(_tokens(text))
 
 
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Key points and units are compared pairwise, so the same texts are read many times per answer.
+    return tuple(_TOKEN.findall(text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a light stem (plurals, -ing, -ed, -ly) so word forms match."""
     if len(word) <= 3:
@@ -65,7 +73,12 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Return the stems of the words that carry meaning (no stop words, no negations)."""
-    return [stem(word) for word in tokens(text) if word not in STOPWORDS and word not in NEGATIONS]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in _tokens(text) if word not in STOPWORDS and word not in NEGATIONS)
 
 
 def sentences(text: str) -> list[str]:
