@@ -2,7 +2,9 @@
 
 The development set is separate from the golden test set (tests/golden/grading_cases.yaml) and
 covers other bank items: the golden set measures the fitted model, it never trains it. Reports
-leave-one-item-out accuracy on the development set, then (with --write) fits on all of it and
+leave-one-item-out accuracy on the development set, the fitted model's accuracy on the held-out
+answers in benchmarks/data/grader_heldout/ (other items again, rich in partial answers; never
+fitted on), then (with --write) fits on all of the development set and
 stores the ensemble as JSON in src/aceml/grading/status_model.json, checked to give the same
 probabilities as scikit-learn.
 
@@ -33,6 +35,7 @@ from aceml.grading.status_model import (
 )
 
 DEV = Path(__file__).resolve().parent / "data/grader_dev"
+HELDOUT = Path(__file__).resolve().parent / "data/grader_heldout"  # measured, never fitted
 SETTINGS = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
 
 
@@ -84,18 +87,16 @@ def model_answer_cases(bank: Any, item_ids: list[str]) -> list[dict[str, Any]]:
     ]
 
 
-def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Any]]:
-    """Return features, labels (0 missed, 1 partial, 2 covered) and the item of every key point,
-    and per answer what ``learned_statuses`` needs: (analysis, points, question, its rows)."""
-    bank = load_bank([shipped_content_dir()])
-    embedder = default_embedder()
+def features(
+    bank: Any, embedder: Any, cases: list[dict[str, Any]]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Any]]:
+    """Return features, labels (0 missed, 1 partial, 2 covered) and the item of every key point of
+    ``cases``, and per answer what ``learned_statuses`` needs: (analysis, points, question, its rows)."""
     rows: list[np.ndarray] = []
     labels: list[int] = []
     items: list[str] = []
     answers = []
-    written = [case for path in sorted(DEV.glob("*.yaml")) for case in yaml.safe_load(path.read_text())]
-    ids = sorted({case["item"] for case in written})
-    for case in written + unrelated_cases(bank, ids) + model_answer_cases(bank, ids):
+    for case in cases:
         item = bank.get(case["item"])
         assert isinstance(item, FreeTextItem), case["item"]
         points, mistakes = item_points(item)
@@ -106,13 +107,27 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Any]]:
             question=item.prompt,
             embedder=embedder,
         )
-        features = status_features(analysis, points, item.prompt)
+        found = status_features(analysis, points, item.prompt)
         answers.append((analysis, points, item.prompt, slice(len(rows), len(rows) + len(points))))
-        for point, row in zip(points, features, strict=True):
+        for point, row in zip(points, found, strict=True):
             rows.append(row)
             labels.append(STATUSES.index(case["expected"][point.id]))
             items.append(case["item"])
     return np.array(rows), np.array(labels), np.array(items), answers
+
+
+def written(folder: Path) -> list[dict[str, Any]]:
+    """The handwritten cases of every YAML file in ``folder``."""
+    return [case for path in sorted(folder.glob("*.yaml")) for case in yaml.safe_load(path.read_text())]
+
+
+def graded_statuses(answers: list[Any], probabilities: np.ndarray, size: int) -> np.ndarray:
+    """The statuses grading gives (the model's, then ``learned_statuses``' rules), as label indices."""
+    graded = np.zeros(size, dtype=int)
+    for analysis, points, question, rows in answers:
+        results = learned_statuses(analysis, points, question, probabilities[rows])
+        graded[rows] = [STATUSES.index(result.status) for result in results]
+    return graded
 
 
 def to_dict(model: Any) -> dict[str, Any]:
@@ -153,31 +168,55 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--write", action="store_true", help="store the fitted model in status_model.json")
     args = parser.parse_args()
-    x, y, items, answers = dataset()
+    bank = load_bank([shipped_content_dir()])
+    embedder = default_embedder()
+    handwritten = written(DEV)
+    ids = sorted({case["item"] for case in handwritten})
+    x, y, items, answers = features(
+        bank, embedder, handwritten + unrelated_cases(bank, ids) + model_answer_cases(bank, ids)
+    )
+    n_handwritten = sum(len(case["expected"]) for case in handwritten)
     probabilities = np.zeros((len(y), len(STATUSES)))
     for item in np.unique(items):
         held = items == item
         model = GradientBoostingClassifier(**SETTINGS).fit(x[~held], y[~held])
         probabilities[held] = model.predict_proba(x[held])
     predicted = probabilities.argmax(axis=1)
-    graded = np.zeros_like(y)  # the statuses grading gives: the model's, then the rules
-    for analysis, points, question, rows in answers:
-        results = learned_statuses(analysis, points, question, probabilities[rows])
-        graded[rows] = [STATUSES.index(result.status) for result in results]
+    graded = graded_statuses(answers, probabilities, len(y))
     model = GradientBoostingClassifier(**SETTINGS).fit(x, y)
     stored = to_dict(model)
     ours = StatusModel.from_dict(stored).probabilities(x)
     theirs = model.predict_proba(x)
     agreement = float(np.mean(ours.argmax(axis=1) == theirs.argmax(axis=1)))
-    report = {
+    report: dict[str, Any] = {
         "points": len(y),
         "items": len(np.unique(items)),
         "labels": {status: int(np.sum(y == k)) for k, status in enumerate(STATUSES)},
         "leave_one_item_out_accuracy": round(float(np.mean(predicted == y)), 3),
         "leave_one_item_out_accuracy_graded": round(float(np.mean(graded == y)), 3),
+        # the same without the generated off-topic and model-answer cases, which are easy
+        "leave_one_item_out_accuracy_graded_handwritten": round(
+            float(np.mean(graded[:n_handwritten] == y[:n_handwritten])), 3
+        ),
         "numpy_agrees_with_sklearn": round(agreement, 4),
         "max_probability_difference": float(np.abs(ours - theirs).max()),
     }
+    heldout = written(HELDOUT)
+    if heldout:
+        hx, hy, _, held_answers = features(bank, embedder, heldout)
+        held_graded = graded_statuses(held_answers, model.predict_proba(hx), len(hy))
+        kinds = np.array([case["kind"] for case in heldout for _ in case["expected"]])
+        partial = hy == STATUSES.index("partial")
+        report["heldout"] = {
+            "answers": len(heldout),
+            "points": len(hy),
+            "accuracy_graded": round(float(np.mean(held_graded == hy)), 3),
+            "by_kind": {
+                kind: round(float(np.mean(held_graded[kinds == kind] == hy[kinds == kind])), 3)
+                for kind in sorted(set(kinds))
+            },
+            "partial_recall": round(float(np.mean(held_graded[partial] == hy[partial])), 3),
+        }
     if args.write:
         backend = default_embedder().name
         everything = json.loads(MODEL_FILE.read_text()) if MODEL_FILE.is_file() else {}
