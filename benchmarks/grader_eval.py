@@ -50,6 +50,7 @@ class Example:
     references: list[str]
     answer: str
     correct: bool
+    source: str = ""  # the file's name without .xml: SciEntsBank's domain is the part before "-"
 
 
 def load(data: Path, corpus: str, split: str) -> list[Example]:
@@ -66,7 +67,11 @@ def load(data: Path, corpus: str, split: str) -> list[Example]:
                 if student.text and student.text.strip():
                     examples.append(
                         Example(
-                            question, references, student.text.strip(), student.get("accuracy") == "correct"
+                            question,
+                            references,
+                            student.text.strip(),
+                            student.get("accuracy") == "correct",
+                            Path(name).stem,
                         )
                     )
     return examples
@@ -117,7 +122,7 @@ def scores(measured: list[Measured], params: Params, blended: bool = True) -> np
             credit = np.where((credit == 1.0) & capped, 0.5, credit)
             score = float(credit.mean())
             if blended and analysis.entailment is not None:
-                score = blend_reference(score, analysis.entailment)
+                score = blend_reference(score, analysis.entailment, params.reference_blend)
             best = max(best, score)
         out[index] = best
     return out
@@ -133,9 +138,23 @@ def macro_f1(predicted: np.ndarray, truth: np.ndarray) -> float:
     return float(np.mean(f1s))
 
 
-def fit(measured: list[Measured]) -> tuple[Params, float, float]:
-    """Fit the similarity thresholds on the coverage alone, then the decision threshold on the
-    score ``grade`` gives (blended with the cross-encoder when there is one)."""
+def with_entailment(measured: list[Measured], probabilities: list[list[float]]) -> list[Measured]:
+    """Replace each analysis's cross-encoder probability with the given one (per reference)."""
+    return [
+        replace(
+            item,
+            analyses=[
+                (n_points, replace(analysis, entailment=value), flags)
+                for (n_points, analysis, flags), value in zip(item.analyses, values, strict=True)
+            ],
+        )
+        for item, values in zip(measured, probabilities, strict=True)
+    ]
+
+
+def fit(measured: list[Measured], blend_weights: tuple[float, ...] = (0.5,)) -> tuple[Params, float, float]:
+    """Fit the similarity thresholds on the coverage alone, then the cross-encoder's weight in the
+    blend (from ``blend_weights``) and the decision threshold on the score ``grade`` gives."""
     truth = np.array([m.correct for m in measured])
     best = (Params(), 0.5, -1.0)
     for lexical, covered, gap in itertools.product(
@@ -149,10 +168,16 @@ def fit(measured: list[Measured]) -> tuple[Params, float, float]:
             f1 = macro_f1(values >= threshold, truth)
             if f1 > best[2]:
                 best = (params, float(threshold), f1)
-    params = best[0]
-    values = scores(measured, params)
-    threshold = max(np.arange(0.2, 0.95, 0.05), key=lambda t: macro_f1(values >= t, truth))
-    return params, float(threshold), macro_f1(values >= threshold, truth)
+    coverage_params = best[0]
+    best = (coverage_params, 0.5, -1.0)
+    for weight in blend_weights:
+        params = replace(coverage_params, reference_blend=float(weight))
+        values = scores(measured, params)
+        for threshold in np.arange(0.2, 0.95, 0.05):
+            f1 = macro_f1(values >= threshold, truth)
+            if f1 > best[2]:
+                best = (params, float(threshold), f1)
+    return best
 
 
 def main() -> int:
@@ -160,6 +185,11 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--write", action="store_true", help="store the fitted parameters in params.json")
+    parser.add_argument(
+        "--oof",
+        type=Path,
+        help="fit the blend on these out-of-fold cross-encoder probabilities (cross_fit_cross_encoder.py)",
+    )
     args = parser.parse_args()
     if not args.data.is_file():
         print(f"SemEval data not found at {args.data}", file=sys.stderr)
@@ -167,9 +197,15 @@ def main() -> int:
     embedder = MiniLMEmbedder()
     started = time.perf_counter()
     train = [m for corpus in CORPORA for m in measure(load(args.data, corpus, "train"), embedder)]
-    params, threshold, train_f1 = fit(train)
+    weights: tuple[float, ...] = (0.5,)
+    if args.oof:
+        stored_oof = json.loads(args.oof.read_text())["probabilities"]
+        train = with_entailment(train, [values for corpus in CORPORA for values in stored_oof[corpus]])
+        weights = tuple(float(w) for w in np.round(np.arange(0.0, 1.01, 0.1), 2))
+    params, threshold, train_f1 = fit(train, weights)
     report: dict[str, object] = {
-        "fitted_on": "SemEval-2013 Task 7 training split (SciEntsBank + Beetle, 2-way)",
+        "fitted_on": "SemEval-2013 Task 7 training split (SciEntsBank + Beetle, 2-way)"
+        + (", cross-encoder blend on out-of-fold probabilities" if args.oof else ""),
         "params": asdict(params),
         "decision_threshold": round(threshold, 3),
         "train_macro_f1": round(train_f1, 3),

@@ -4,6 +4,7 @@ with the same weights, and reference-mode grading uses it."""
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 
 from aceml.grading import cross_encoder
 from aceml.grading.embeddings import HashingEmbedder, MiniLMEmbedder, model_available
-from aceml.grading.matcher import grade, points_from_reference
+from aceml.grading.matcher import default_params, grade, points_from_reference
 
 pytestmark = pytest.mark.skipif(
     not (model_available() and cross_encoder.available()), reason="needs the grader extra and the adapters"
@@ -72,7 +73,18 @@ def test_reference_mode_blends_coverage_with_the_cross_encoder() -> None:
     found = embedder.entailment([(REFERENCE, WRONG)])
     assert found is not None
     coverage = {"covered": 1.0, "partial": 0.5, "missed": 0.0}[wrong.key_points[0].status]
-    assert wrong.score == pytest.approx(0.5 * coverage + 0.5 * found[0], abs=1e-3)
+    weight = default_params(embedder).reference_blend  # fitted by grader_eval.py --oof
+    assert 0.0 < weight < 1.0
+    assert wrong.score == pytest.approx((1 - weight) * coverage + weight * found[0], abs=1e-3)
+    for chosen in (0.0, 1.0):  # the weight decides: coverage alone, or the cross-encoder alone
+        alone = grade(
+            answer=WRONG,
+            points=points,
+            embedder=embedder,
+            learned=False,
+            params=replace(default_params(embedder), reference_blend=chosen),
+        )
+        assert alone.score == pytest.approx(found[0] if chosen else coverage, abs=1e-3)
     assert any("cross-encoder" in note for note in wrong.notes)
     keyed = grade(answer=WRONG, points=points, embedder=embedder)  # written key points: no blend
     assert not any("cross-encoder" in note for note in keyed.notes)

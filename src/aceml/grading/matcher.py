@@ -54,6 +54,7 @@ class Params:
     mistake_penalty: float = 0.1
     max_penalty: float = 0.3
     list_stopword_ratio: float = 0.15
+    reference_blend: float = 0.5  # reference mode: the cross-encoder's weight in the score
 
 
 @dataclass(frozen=True)
@@ -432,11 +433,12 @@ def grade(
         precise_cues=learned,
     )
     model = status_model(embedder.name) if learned else None
+    params = params or default_params(embedder)
     result = decide(
         analysis,
         points,
         mistakes,
-        params or default_params(embedder),
+        params,
         embedder.name,
         notes,
         model=model,
@@ -446,26 +448,28 @@ def grade(
         return result
     return replace(
         result,
-        score=round(blend_reference(result.score, analysis.entailment), 3),
+        score=round(blend_reference(result.score, analysis.entailment, params.reference_blend), 3),
         notes=[*notes, REFERENCE_NOTE],
     )
 
 
 REFERENCE_NOTE = (
-    "reference mode: the score is the mean of the reference sentences covered and a cross-encoder's "
+    "reference mode: the score blends the share of reference sentences covered with a cross-encoder's "
     "judgement of the whole answer against the whole reference"
 )
 
 
-def blend_reference(coverage: float, entailment: float) -> float:
-    """Return the reference-mode score: the plain mean of the share of reference sentences covered
-    and the cross-encoder's probability that the answer is right.
+def blend_reference(coverage: float, entailment: float, weight: float = 0.5) -> float:
+    """Return the reference-mode score: the share of reference sentences covered, blended with the
+    cross-encoder's probability that the answer is right (``weight`` is the cross-encoder's share).
 
     The two err differently: the cross-encoder reads the answer against the reference word by word
     (negations, swapped terms) but learned from a few science domains; similarity transfers across
-    domains. Their unweighted mean beats either alone on SemEval-2013 (benchmarks/grader_eval.py).
+    domains. The weight is fitted on the cross-encoder's out-of-fold probabilities for the SemEval-2013
+    training answers (benchmarks/grader_eval.py --oof), so it reflects how the cross-encoder does
+    on answers it has not seen.
     """
-    return 0.5 * coverage + 0.5 * entailment
+    return (1.0 - weight) * coverage + weight * entailment
 
 
 def default_params(embedder: Embedder) -> Params:
