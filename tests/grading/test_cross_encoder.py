@@ -73,7 +73,7 @@ def test_reference_mode_blends_coverage_with_the_cross_encoder() -> None:
     found = embedder.entailment([(REFERENCE, WRONG)])
     assert found is not None
     coverage = {"covered": 1.0, "partial": 0.5, "missed": 0.0}[wrong.key_points[0].status]
-    weight = default_params(embedder).reference_blend  # fitted by grader_eval.py --oof
+    weight = default_params(embedder).reference_blend
     assert 0.0 < weight < 1.0
     assert wrong.score == pytest.approx((1 - weight) * coverage + weight * found[0], abs=1e-3)
     for chosen in (0.0, 1.0):  # the weight decides: coverage alone, or the cross-encoder alone

@@ -465,9 +465,10 @@ def blend_reference(coverage: float, entailment: float, weight: float = 0.5) -> 
 
     The two err differently: the cross-encoder reads the answer against the reference word by word
     (negations, swapped terms) but learned from a few science domains; similarity transfers across
-    domains. The weight is fitted on the cross-encoder's out-of-fold probabilities for the SemEval-2013
-    training answers (benchmarks/grader_eval.py --oof), so it reflects how the cross-encoder does
-    on answers it has not seen.
+    domains. The weight is ``Params.reference_blend`` (0.5, an even mix): fitted on the cross-encoder's
+    out-of-fold probabilities for the SemEval-2013 training answers it is 0.6 pooled, but 0.0 on the
+    science answers whose domains were held out (benchmarks/grader_eval.py --oof), and a bank's
+    answers are a new domain for the cross-encoder.
     """
     return (1.0 - weight) * coverage + weight * entailment
 
