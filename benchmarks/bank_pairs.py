@@ -34,9 +34,10 @@ import yaml
 from aceml.bank.collection import Bank
 from aceml.bank.models import FreeTextItem
 from aceml.grading.embeddings import Embedder
-from aceml.grading.matcher import analyse, item_points
+from aceml.grading.matcher import item_points
 from aceml.grading.status_model import evidence_unit
 from aceml.grading.text import ANTONYMS, CONTRASTS, content_words, units
+from grader_fit import analyse_case, written
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests/golden/grading_cases.yaml"
@@ -171,25 +172,15 @@ def auc(scores: np.ndarray, truth: np.ndarray) -> float:
 def dev_report(model: Any, bank: Bank, embedder: Embedder) -> dict[str, float]:
     """Score (key point, evidence clause) pairs of the development answers against their labels."""
     pairs, labels, kinds = [], [], []
-    for path in sorted(DEV.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text()):
-            item = bank.get(case["item"])
-            assert isinstance(item, FreeTextItem), case["item"]
-            points, mistakes = item_points(item)
-            analysis = analyse(
-                answer=case["answer"] or "",
-                points=points,
-                mistakes=mistakes,
-                question=item.prompt,
-                embedder=embedder,
-            )
-            if not analysis.units:
-                continue
-            best = evidence_unit(analysis.similarity[: len(points)], analysis.lexical, analysis.alias)
-            for row, point in enumerate(points):
-                pairs.append((point.text, analysis.units[int(best[row])]))
-                labels.append(case["expected"][point.id])
-                kinds.append(case["kind"])
+    for case in written(DEV):
+        _, points, analysis = analyse_case(bank, embedder, case)
+        if not analysis.units:
+            continue
+        best = evidence_unit(analysis.similarity[: len(points)], analysis.lexical, analysis.alias)
+        for row, point in enumerate(points):
+            pairs.append((point.text, analysis.units[int(best[row])]))
+            labels.append(case["expected"][point.id])
+            kinds.append(case["kind"])
     probabilities = model.probabilities(pairs)
     labels_a, kinds_a = np.array(labels), np.array(kinds)
     keep = labels_a != "partial"

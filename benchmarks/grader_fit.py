@@ -26,7 +26,7 @@ from aceml.bank.collection import load_bank
 from aceml.bank.models import FreeTextItem
 from aceml.config import shipped_content_dir
 from aceml.grading.embeddings import default_embedder
-from aceml.grading.matcher import analyse, item_points, learned_statuses, status_features
+from aceml.grading.matcher import Analysis, Point, analyse, item_points, learned_statuses, status_features
 from aceml.grading.status_model import (
     FEATURES,
     MODEL_FILE,
@@ -87,6 +87,19 @@ def model_answer_cases(bank: Any, item_ids: list[str]) -> list[dict[str, Any]]:
     ]
 
 
+def analyse_case(
+    bank: Any, embedder: Any, case: dict[str, Any]
+) -> tuple[FreeTextItem, list[Point], Analysis]:
+    """Analyse one labelled case's answer against its item's key points and mistakes."""
+    item = bank.get(case["item"])
+    assert isinstance(item, FreeTextItem), case["item"]
+    points, mistakes = item_points(item)
+    analysis = analyse(
+        answer=case["answer"] or "", points=points, mistakes=mistakes, question=item.prompt, embedder=embedder
+    )
+    return item, points, analysis
+
+
 def features(
     bank: Any, embedder: Any, cases: list[dict[str, Any]]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Any]]:
@@ -97,16 +110,7 @@ def features(
     items: list[str] = []
     answers = []
     for case in cases:
-        item = bank.get(case["item"])
-        assert isinstance(item, FreeTextItem), case["item"]
-        points, mistakes = item_points(item)
-        analysis = analyse(
-            answer=case["answer"] or "",
-            points=points,
-            mistakes=mistakes,
-            question=item.prompt,
-            embedder=embedder,
-        )
+        item, points, analysis = analyse_case(bank, embedder, case)
         found = status_features(analysis, points, item.prompt)
         answers.append((analysis, points, item.prompt, slice(len(rows), len(rows) + len(points))))
         for point, row in zip(points, found, strict=True):
