@@ -26,12 +26,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from aceml.grading.matcher import points_from_reference  # noqa: E402
-from grader_eval import CORPORA, DEFAULT_DATA, Example, load, macro_f1  # noqa: E402
+from aceml.grading.matcher import entailment_premise, points_from_reference  # noqa: E402
+from grader_eval import CORPORA, DEFAULT_DATA, MAX_REFERENCES, Example, load, macro_f1  # noqa: E402
 from train_cross_encoder import MAX_LENGTH, Adapters  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "data/semeval_oof_entailment.json"
-MAX_REFERENCES = 6  # as grader_eval.measure
 
 
 def group(corpus: str, example: Example) -> str:
@@ -49,11 +48,6 @@ def assign_folds(groups: list[str], folds: int) -> dict[str, int]:
         assigned[name] = fold
         load_per_fold[fold] += size
     return assigned
-
-
-def reference_text(reference: str) -> str:
-    """The first text of the pair as ``analyse`` builds it: the reference's key points joined."""
-    return " ".join(point.text for point in points_from_reference(reference))
 
 
 def main() -> int:
@@ -91,7 +85,7 @@ def main() -> int:
                 if f != fold:
                     continue
                 for position, reference in enumerate(e.references[:MAX_REFERENCES]):
-                    text = reference_text(reference)
+                    text = entailment_premise(points_from_reference(reference))
                     if text:
                         held.append((corpus, index, position))
                         pairs.append((text, e.answer))

@@ -50,6 +50,7 @@ SPLITS = {
     "unseen-domains": "test/2way/{corpus}/test-unseen-domains/",
 }
 CORPORA = {"sciEntsBank": "SciEntsBank", "beetle": "Beetle"}
+MAX_REFERENCES = 6  # reference answers graded per question; the best score counts
 REFERENCE_RESULTS = {
     "SciEntsBank": {"unseen-answers": 0.72, "unseen-questions": 0.68, "unseen-domains": 0.72}
 }
@@ -98,7 +99,7 @@ def measure(examples: list[Example], embedder: MiniLMEmbedder) -> list[Measured]
     measured = []
     for example in examples:
         rows = []
-        for reference in example.references[:6]:
+        for reference in example.references[:MAX_REFERENCES]:
             points = points_from_reference(reference)
             if not points:
                 continue

@@ -222,7 +222,7 @@ def main() -> int:
             "partial_recall": round(float(np.mean(held_graded[partial] == hy[partial])), 3),
         }
     if args.write:
-        backend = default_embedder().name
+        backend = embedder.name
         everything = json.loads(MODEL_FILE.read_text()) if MODEL_FILE.is_file() else {}
         everything[backend] = stored
         MODEL_FILE.write_text(json.dumps(everything, separators=(",", ":")) + "\n")

@@ -230,7 +230,7 @@ def analyse(
     )
     entailment = None
     if entails:
-        found_probability = embedder.entailment([(" ".join(point.text for point in points), answer)])
+        found_probability = embedder.entailment([(entailment_premise(points), answer)])
         entailment = None if found_probability is None else float(found_probability[0])
     return Analysis(found, parts, similarity, lexical, alias, contradiction, entailment, alias_similarity)
 
@@ -459,7 +459,12 @@ REFERENCE_NOTE = (
 )
 
 
-def blend_reference(coverage: float, entailment: float, weight: float = 0.5) -> float:
+def entailment_premise(points: Sequence[Point]) -> str:
+    """Return the text the cross-encoder reads an answer against: the key points, joined."""
+    return " ".join(point.text for point in points)
+
+
+def blend_reference(coverage: float, entailment: float, weight: float) -> float:
     """Return the reference-mode score: the share of reference sentences covered, blended with the
     cross-encoder's probability that the answer is right (``weight`` is the cross-encoder's share).
 
