@@ -151,3 +151,13 @@ def test_a_bare_list_earns_partial_only_for_the_points_it_names() -> None:
 
 def test_learned_statuses_of_an_empty_answer_are_missed() -> None:
     assert set(_all_covered("", METRICS).values()) == {"missed"}
+
+
+def test_a_sentence_making_a_mistake_worded_with_a_negation_earns_nothing_for_the_point() -> None:
+    points = [Point("fit-on-train", "Fit the scaler on the training split only, never on the whole dataset.")]
+    mistakes = [Point("scaling", "Scaling the whole dataset before splitting does not leak anything.")]
+    made = "Scaling the whole dataset before splitting doesn't leak anything."
+    result = grade(answer=made, points=points, mistakes=mistakes, embedder=LEXICAL, params=PARAMS)
+    assert result.key_points[0].status == "missed"
+    # but a negated sentence is never reported as the mistake itself: it may be rejecting it
+    assert result.mistakes == []

@@ -80,6 +80,17 @@ def test_rebuttal_cues() -> None:
     assert not rebuts("Tuning on the test set also helps.")
 
 
+def test_a_negated_mistake_restated_with_its_negation_is_not_a_rebuttal() -> None:
+    from aceml.grading.text import rebuts
+
+    mistake = "Selecting features on the full dataset before cross-validation does not affect the score."
+    assert not rebuts("Doing it once on all the data doesn't change the validation score.", mistake)
+    assert rebuts("Doing it once on all the data does change the validation score.", mistake)
+    assert rebuts(
+        "Tuning on the test set doesn't fix overfitting.", "Tuning on the test set fixes overfitting."
+    )
+
+
 def test_a_denied_claim_contradicts_the_claim() -> None:
     assert contradicts(
         "It is not the probability that the null hypothesis is true.",

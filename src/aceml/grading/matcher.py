@@ -221,9 +221,13 @@ def analyse(
         for j, unit in enumerate(found):
             lexical[row, j] = _lexical(words, unit_words[j])
             alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
-    contradiction = np.array(
+    contradiction = np.array(  # for a mistake: the unit rejects it (contradicts it, or rebuts it)
         [
-            [contradicts(p.text, unit, strict=precise_cues and row < n_points) for unit in found]
+            [
+                contradicts(p.text, unit, strict=precise_cues and row < n_points)
+                or (row >= n_points and rebuts(unit, p.text))
+                for unit in found
+            ]
             for row, p in enumerate(everything)
         ],
         dtype=float,
@@ -247,12 +251,12 @@ def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
 
 
 def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> np.ndarray:
-    """Return, per unit, the similarity of the listed mistake it most resembles (0 when it rebuts it)."""
+    """Return, per unit, the similarity of the listed mistake it most resembles and does not reject."""
     rows = analysis.similarity[n_points:] * (1.0 - analysis.contradiction[n_points:])
     if rows.shape[0] == 0:
         return np.zeros(len(found))
     best: np.ndarray = rows.max(axis=0)
-    return np.where([rebuts(unit) for unit in found], 0.0, best)
+    return best
 
 
 def status_features(analysis: Analysis, points: Sequence[Point], question: str) -> np.ndarray:
@@ -381,6 +385,9 @@ def _finish(
         row = len(points) + offset
         best = int(analysis.similarity[row].argmax())
         value = float(analysis.similarity[row, best])
+        # Telling a candidate they made a mistake needs more than a point's status does: any
+        # negation may be rejecting it ("counting loans that have not defaulted yet as good would
+        # make recent performance look better than it is"), so a negated sentence is never reported.
         if (
             value >= params.mistake
             and not analysis.contradiction[row, best]

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from aceml.grading.text import STOPWORDS, content_words, rebuts, tokens
+from aceml.grading.text import STOPWORDS, content_words, tokens
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("missed", "partial", "covered")
@@ -168,7 +168,6 @@ def point_features(
     lists = np.array([is_term_list(unit) for unit in units])
     mistaken = similarity[n_points:] * (1.0 - contradiction[n_points:])
     mistake = mistaken.max(axis=0) if mistaken.shape[0] else np.zeros(count)
-    mistake = np.where([rebuts(unit) for unit in units], 0.0, mistake)
     score = point_sim + 0.25 * lexical + 0.2 * alias
     rows = []
     for i in range(n_points):

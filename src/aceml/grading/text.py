@@ -275,14 +275,13 @@ _REBUTTAL_CUES = frozenset(
 )  # fmt: skip
 
 
-def rebuts(text: str) -> bool:
-    """Return True if ``text`` argues against a claim (negation, or words like "myth" or "misleading").
+def rebuts(text: str, claim: str = "") -> bool:
+    """Return True if ``text`` argues against ``claim`` (a listed mistake): a word like "myth" or
+    "misleading", or the opposite negation parity.
 
-    A sentence that names a misconception in order to reject it must not count as making it.
+    A sentence that names a misconception in order to reject it must not count as making it. The
+    parity is the claim's, not zero: "doing it on all the data doesn't change the validation score"
+    states the mistake "selecting features on the full dataset does not affect the validation
+    score", it does not rebut it.
     """
-    words = tokens(text)
-    return (
-        negated(text)
-        or any(word in _REBUTTAL_CUES for word in words)
-        or any(w.endswith("n't") for w in words)
-    )
+    return any(word in _REBUTTAL_CUES for word in tokens(text)) or negated(text) != negated(claim)
