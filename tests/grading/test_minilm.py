@@ -68,3 +68,21 @@ def test_a_candidates_answer_is_never_written_to_the_disk_cache(tmp_path: Path) 
     assert cache.is_file()
     reloaded = MiniLMEmbedder(cache)
     assert len(reloaded._cache) == 1  # the bank text only
+
+
+def test_a_text_seen_before_survives_a_call_that_outgrows_the_memory_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aceml.grading import embeddings
+
+    monkeypatch.setattr(embeddings, "TRANSIENT_VECTORS", 2)
+    embedder = MiniLMEmbedder()
+    seen = "Regularization adds a penalty on the weights."
+    [first] = embedder.encode_parts([seen], [[]])
+    # the remembered text comes first, three new ones after it: storing them overflows the cache
+    rows = embedder.encode_parts(
+        [seen, "Dropout zeroes random units.", "Bagging averages models.", "Boosting fits residuals."],
+        [[], [], [], []],
+    )
+    assert len(rows) == 4
+    np.testing.assert_allclose(rows[0], first, atol=1e-6)

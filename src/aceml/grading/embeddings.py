@@ -196,15 +196,18 @@ class MiniLMEmbedder:
                                 alone, model.encode([parts[i][k - 1] for k in alone]), strict=True
                             ):
                                 store[keys[i][k]] = vector
-                if persist:
-                    self._dirty = True
-                else:
-                    while len(self._transient) > TRANSIENT_VECTORS:
-                        self._transient.pop(next(iter(self._transient)))
-            return [
+            # Read every row before trimming the transient store: a text seen earlier keeps its old
+            # place in it and could otherwise be evicted by this very call's new vectors.
+            vectors_by_text = [
                 np.stack([self._cache[key] if key in self._cache else store[key] for key in row])
                 for row in keys
             ]
+            if persist:
+                self._dirty = self._dirty or bool(todo)
+            else:
+                while len(self._transient) > TRANSIENT_VECTORS:
+                    self._transient.pop(next(iter(self._transient)))
+            return vectors_by_text
 
     def entailment(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray | None:
         """Return the cross-encoder's probability per (point, answer) pair (see ``cross_encoder.py``).
