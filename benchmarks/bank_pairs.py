@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -37,11 +36,8 @@ from aceml.grading.embeddings import Embedder
 from aceml.grading.matcher import item_points
 from aceml.grading.status_model import evidence_unit
 from aceml.grading.text import ANTONYMS, CONTRASTS, content_words, units
-from grader_fit import analyse_case, written
-
-ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests/golden/grading_cases.yaml"
-DEV = ROOT / "benchmarks/data/grader_dev"
+from grader_fit import DEV, analyse_case, written
+from grader_golden import CASES as GOLDEN_CASES
 
 # Opposites beyond the matcher's lists, for making contradictions (not used at grading time).
 EXTRA_OPPOSITES = [
@@ -102,10 +98,8 @@ def flips(text: str, table: dict[str, list[str]], rng: random.Random) -> list[st
 
 
 def held_out_ids() -> set[str]:
-    ids = {case["item"] for case in yaml.safe_load(GOLDEN.read_text())}
-    for path in sorted(DEV.glob("*.yaml")):
-        ids |= {case["item"] for case in yaml.safe_load(path.read_text())}
-    return ids
+    golden = yaml.safe_load(GOLDEN_CASES.read_text())
+    return {case["item"] for case in [*golden, *written(DEV)]}
 
 
 def make_pairs(bank: Bank, embedder: Embedder, rng: random.Random) -> list[tuple[str, str, float]]:

@@ -132,9 +132,14 @@ def features(
     return np.array(rows), np.array(labels), np.array(items), answers
 
 
+def written_by_file(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """The handwritten cases of every YAML file in ``folder``, by file name (without .yaml)."""
+    return {path.stem: yaml.safe_load(path.read_text()) for path in sorted(folder.glob("*.yaml"))}
+
+
 def written(folder: Path) -> list[dict[str, Any]]:
     """The handwritten cases of every YAML file in ``folder``."""
-    return [case for path in sorted(folder.glob("*.yaml")) for case in yaml.safe_load(path.read_text())]
+    return [case for cases in written_by_file(folder).values() for case in cases]
 
 
 def graded_statuses(answers: list[Any], probabilities: np.ndarray, size: int) -> np.ndarray:
@@ -217,18 +222,14 @@ def main() -> int:
         "numpy_agrees_with_sklearn": round(agreement, 4),
         "max_probability_difference": float(np.abs(ours - theirs).max()),
     }
-    heldout = written(HELDOUT)
+    held_files = written_by_file(HELDOUT)
+    heldout = [case for cases in held_files.values() for case in cases]
     if heldout:
         hx, hy, _, held_answers = features(bank, embedder, heldout)
         held_graded = graded_statuses(held_answers, model.predict_proba(hx), len(hy))
         kinds = np.array([case["kind"] for case in heldout for _ in case["expected"]])
-        files = np.array(  # the file of every point, in written()'s order
-            [
-                path.stem
-                for path in sorted(HELDOUT.glob("*.yaml"))
-                for case in yaml.safe_load(path.read_text())
-                for _ in case["expected"]
-            ]
+        files = np.array(
+            [name for name, cases in held_files.items() for case in cases for _ in case["expected"]]
         )
         partial = hy == STATUSES.index("partial")
         report["heldout"] = {

@@ -38,9 +38,9 @@ from aceml.grading.embeddings import default_embedder  # noqa: E402
 from aceml.grading.matcher import learned_statuses, status_features  # noqa: E402
 from aceml.grading.status_model import STATUSES, evidence_unit  # noqa: E402
 from grader_fit import DEV, SETTINGS, analyse_case, model_answer_cases, unrelated_cases, written  # noqa: E402
+from grader_golden import CASES as GOLDEN_CASES  # noqa: E402
 from train_cross_encoder import Adapters  # noqa: E402
 
-GOLDEN = Path(__file__).resolve().parents[1] / "tests/golden/grading_cases.yaml"
 TARGET = {"missed": 0.0, "partial": 0.5, "covered": 1.0}
 OFF_TOPIC_PAIRS = 300  # off-topic pairs are easy misses: a sample is enough
 
@@ -52,7 +52,7 @@ def analysed() -> list[dict[str, Any]]:
     handwritten = written(DEV)
     ids = sorted({case["item"] for case in handwritten})
     cases = [("dev", c) for c in handwritten + unrelated_cases(bank, ids) + model_answer_cases(bank, ids)]
-    cases += [("golden", c) for c in yaml.safe_load(GOLDEN.read_text())]
+    cases += [("golden", c) for c in yaml.safe_load(GOLDEN_CASES.read_text())]
     answers = []
     for source, case in cases:
         item, points, analysis = analyse_case(bank, embedder, case)

@@ -24,6 +24,7 @@ from aceml.grading.status_model import (
     evidence_unit,
     is_term_list,
     listed_terms,
+    mistake_similarity,
     names_points,
     point_features,
     status_model,
@@ -250,15 +251,6 @@ def combine(analysis: Analysis, n_points: int, params: Params) -> np.ndarray:
     return combined
 
 
-def _mistake_similarity(analysis: Analysis, n_points: int, found: list[str]) -> np.ndarray:
-    """Return, per unit, the similarity of the listed mistake it most resembles and does not reject."""
-    rows = analysis.similarity[n_points:] * (1.0 - analysis.contradiction[n_points:])
-    if rows.shape[0] == 0:
-        return np.zeros(len(found))
-    best: np.ndarray = rows.max(axis=0)
-    return best
-
-
 def status_features(analysis: Analysis, points: Sequence[Point], question: str) -> np.ndarray:
     """Return the status model's (points, features) input for one analysed answer; the same for
     grading and for fitting (benchmarks/grader_fit.py)."""
@@ -343,7 +335,7 @@ def decide(
     # A unit that states a listed misconception earns no credit for a key point it resembles
     # less than it resembles the misconception ("L2 sets weights exactly to zero" is not L1's
     # sparsity point, however many words they share).
-    mistaken = _mistake_similarity(analysis, len(points), found)
+    mistaken = mistake_similarity(analysis.similarity, analysis.contradiction, len(points))
     combined = np.where(
         (mistaken >= params.partial) & (mistaken > analysis.similarity[: len(points)]), -1.0, combined
     )

@@ -145,6 +145,17 @@ def names_points(
     ]
 
 
+def mistake_similarity(similarity: np.ndarray, contradiction: np.ndarray, n_points: int) -> np.ndarray:
+    """Return, per unit, the similarity of the listed mistake it most resembles and does not reject.
+
+    ``similarity`` and ``contradiction`` hold the key points' rows first and the mistakes' after;
+    a mistake's contradiction row says where a unit rejects it (``matcher.analyse``).
+    """
+    stated = similarity[n_points:] * (1.0 - contradiction[n_points:])
+    result: np.ndarray = stated.max(axis=0) if stated.shape[0] else np.zeros(similarity.shape[1])
+    return result
+
+
 def point_features(
     *,
     units: Sequence[str],
@@ -166,8 +177,7 @@ def point_features(
     point_sim = similarity[:n_points]
     point_contra = contradiction[:n_points]
     lists = np.array([is_term_list(unit) for unit in units])
-    mistaken = similarity[n_points:] * (1.0 - contradiction[n_points:])
-    mistake = mistaken.max(axis=0) if mistaken.shape[0] else np.zeros(count)
+    mistake = mistake_similarity(similarity, contradiction, n_points)
     score = point_sim + 0.25 * lexical + 0.2 * alias
     rows = []
     for i in range(n_points):
