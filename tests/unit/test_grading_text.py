@@ -148,3 +148,42 @@ def test_a_contrast_pair_named_together_is_not_a_swap() -> None:
         "A baseline reduces variance without adding bias, which leads to actor-critic methods.",
         strict=True,
     )
+
+
+def test_strict_cues_read_a_direction_of_change_on_the_same_target() -> None:
+    threshold = "Raising the decision threshold usually increases precision and lowers recall."
+    assert contradicts(threshold, "Raising the threshold increases recall.", strict=True)
+    assert not contradicts(threshold, "A higher threshold lowers recall but raises precision.", strict=True)
+    # "boosting" names a method, it is not a verb of increase
+    bagging = "Bagging mainly reduces variance, while boosting mainly reduces bias and suits weak learners."
+    assert not contradicts(
+        bagging, "Boosting is a bias reduction trick that starts from weak learners.", strict=True
+    )
+
+
+def test_strict_cues_stay_within_a_clause_and_read_predicates() -> None:
+    convex = "For convex losses any local minimum is global, but neural network losses are non-convex."
+    # the point says the minimum is both local and global; naming the global one is no contradiction
+    assert not contradicts(
+        convex, "On a convex loss you're guaranteed to end up at the global minimum.", strict=True
+    )
+    perplexity = "Perplexity is the exponential of the average negative log-likelihood, and lower perplexity is better."
+    assert contradicts(
+        perplexity, "Higher perplexity is better, since the model is more confident.", strict=True
+    )
+
+
+def test_strict_roles_ignore_what_follows_both_terms() -> None:
+    variants = (
+        "Batch uses the whole dataset per step, stochastic uses one example, and mini-batch a small subset."
+    )
+    swapped = (
+        "Stochastic gradient descent uses the full dataset for every update, while batch gradient descent uses "
+        "one random example."
+    )
+    right = (
+        "Batch gradient descent uses the full dataset for every update, while stochastic gradient descent uses "
+        "one random example."
+    )
+    assert contradicts(variants, swapped, strict=True)
+    assert not contradicts(variants, right, strict=True)

@@ -39,6 +39,11 @@ _CONTRAST_PAIRS = [
     ("inner", "outer"), ("bagging", "boosting"), ("sensitivity", "specificity"), ("rows", "columns"),
     ("row", "column"), ("encoder", "decoder"), ("numerator", "denominator"), ("underfitting", "overfitting"),
 ]  # fmt: skip
+# Verbs of change in one direction, each the opposite of every verb of the other ("increases
+# precision" against "lowers precision"); read only in strict mode, where a claim's direction matters.
+_UP = "increase increases increasing increased raise raises raising raised rise rises rising grow grows growing".split()
+_DOWN = ("decrease decreases decreasing decreased lower lowers lowering lowered reduce reduces reducing reduced "
+         "fall falls falling drop drops dropping shrink shrinks shrinking").split()  # fmt: skip
 CONTRASTS: dict[str, str] = {}
 for _a, _b in _CONTRAST_PAIRS:
     CONTRASTS[_a], CONTRASTS[_b] = _b, _a
@@ -46,6 +51,11 @@ ANTONYMS: dict[str, set[str]] = {}
 for _a, _b in _ANTONYM_PAIRS:
     ANTONYMS.setdefault(_a, set()).add(_b)
     ANTONYMS.setdefault(_b, set()).add(_a)
+STRICT_ANTONYMS: dict[str, set[str]] = {word: set(opposites) for word, opposites in ANTONYMS.items()}
+for _a in _UP:
+    for _b in _DOWN:
+        STRICT_ANTONYMS.setdefault(_a, set()).add(_b)
+        STRICT_ANTONYMS.setdefault(_b, set()).add(_a)
 
 
 def tokens(text: str) -> list[str]:
@@ -136,27 +146,51 @@ def polar_targets(text: str, *, strict: bool = False) -> dict[str, list[str]]:
     ``strict`` reads a polarity word only where it is a claim: not "true" or "false" naming a
     kind of prediction ("true positives" and "false positives" are different counts, not opposite
     claims), not a negated one ("no better than random" is compatible with "worse than random"),
-    and a pair joined by "or" or "and" qualifies the same word ("more or less likely": both).
+    and a pair joined by "or" or "and" qualifies the same word ("more or less likely": both). It
+    also reads within one clause ("global, but neural networks" says nothing of networks), gives a
+    predicate to the clause's last target ("any local minimum is global": the minimum is both),
+    and takes any verb of increase as the opposite of any verb of decrease ("increases recall"
+    against "lowers recall").
     """
-    words = tokens(text)
+    if not strict:
+        return _loose_targets(tokens(text))
     targets: dict[str, list[str]] = {}
-    for index, word in enumerate(words):
-        if word not in ANTONYMS:
-            continue
-        following = words[index + 1 : index + 5]
-        if strict:
+    for clause in _POLAR_CLAUSE.split(text):
+        words = tokens(clause)
+        last: str | None = None
+        for index, word in enumerate(words):
+            if word not in STRICT_ANTONYMS:
+                if word not in STOPWORDS and word not in NEGATIONS:
+                    last = stem(word)
+                continue
+            following = words[index + 1 : index + 5]
             if word in _PREDICTION_KINDS and following[:1] and following[0] in _PREDICTION_NAMES:
                 continue
             if index and (words[index - 1] in NEGATIONS or words[index - 1].endswith("n't")):
                 continue
-            if following[:1] in (["or"], ["and"]) and following[1:2] and following[1] in ANTONYMS:
+            if following[:1] in (["or"], ["and"]) and following[1:2] and following[1] in STRICT_ANTONYMS:
                 following = words[index + 3 : index + 7]  # "more or less likely": both qualify "likely"
-        follower = next((w for w in following if w not in STOPWORDS), None)
+            follower = next((w for w in following if w not in STOPWORDS), None)
+            if follower is None and index and words[index - 1] in _COPULAS and last is not None:
+                follower = last  # "any local minimum is global": a predicate of the minimum
+            if follower is not None:
+                targets.setdefault(stem(follower), []).append(word)
+    return targets
+
+
+def _loose_targets(words: list[str]) -> dict[str, list[str]]:
+    targets: dict[str, list[str]] = {}
+    for index, word in enumerate(words):
+        if word not in ANTONYMS:
+            continue
+        follower = next((w for w in words[index + 1 : index + 5] if w not in STOPWORDS), None)
         if follower is not None:
             targets.setdefault(stem(follower), []).append(word)
     return targets
 
 
+_POLAR_CLAUSE = re.compile(r"[,;:.()]|\b(?:but|while|whereas|although|though|because|so)\b", re.IGNORECASE)
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "becomes", "become", "stays", "remains"})
 _PREDICTION_KINDS = frozenset({"true", "false"})
 _PREDICTION_NAMES = frozenset({"positive", "positives", "negative", "negatives"})
 
@@ -164,7 +198,7 @@ _PREDICTION_NAMES = frozenset({"positive", "positives", "negative", "negatives"}
 BINDING_WINDOW = 5
 
 
-def _window(words: list[str], term: str, stop: set[str]) -> set[str]:
+def _window(words: list[str], term: str, stop: set[str], size: int = BINDING_WINDOW) -> set[str]:
     """Content-word stems in the few words after each mention of ``term`` (up to another contrast term)."""
     found: set[str] = set()
     for index, word in enumerate(words):
@@ -172,7 +206,7 @@ def _window(words: list[str], term: str, stop: set[str]) -> set[str]:
             continue
         taken = 0
         for follower in words[index + 1 :]:
-            if follower in stop or taken == BINDING_WINDOW:
+            if follower in stop or taken == size:
                 break
             if follower not in STOPWORDS and follower not in NEGATIONS:
                 found.add(stem(follower))
@@ -196,7 +230,9 @@ def swapped_roles(reference: str, candidate: str, *, strict: bool = False) -> bo
 
     ``strict`` ignores a pair named together in either text ("stochastic or mini-batch versions
     scale", "reduces variance without adding bias, which leads to ..."): what follows is said of
-    both, or of the phrase, not of one term.
+    both, or of the phrase, not of one term. It reads further after each term in the candidate and
+    drops the words that follow both ("stochastic gradient descent uses the full dataset, while
+    batch gradient descent uses one example": "gradient descent uses" says nothing of either).
     """
     ref_words, cand_words = tokens(reference), tokens(candidate)
     for term in set(ref_words) & CONTRASTS.keys():
@@ -211,8 +247,11 @@ def swapped_roles(reference: str, candidate: str, *, strict: bool = False) -> bo
             said -= _window(ref_words, other, stop)  # only what the reference says of this term alone
         if not said:
             continue
-        own = len(_window(cand_words, term, stop) & said)
-        swapped = len(_window(cand_words, other, stop) & said)
+        size = 2 * BINDING_WINDOW if strict else BINDING_WINDOW
+        mine, theirs = _window(cand_words, term, stop, size), _window(cand_words, other, stop, size)
+        if strict:
+            mine, theirs = mine - theirs, theirs - mine
+        own, swapped = len(mine & said), len(theirs & said)
         if swapped >= 2 and swapped > own:
             return True
     return False
@@ -264,8 +303,11 @@ def contradicts(reference: str, candidate: str, *, strict: bool = False) -> bool
         if not strict:
             if said[0] in ANTONYMS.get(polarities[0], set()):
                 return True
-        elif not set(said) & set(polarities) and any(set(said) & ANTONYMS.get(p, set()) for p in polarities):
-            return True  # an opposite of every polarity the reference applies to this target
+        elif any(
+            p not in said and set(said) & (STRICT_ANTONYMS.get(p, set()) - set(polarities))
+            for p in polarities
+        ):
+            return True  # an opposite of a polarity the reference applies to this target, and not that one
     return False
 
 
