@@ -81,3 +81,29 @@ def test_learned_statuses_on_real_answers() -> None:
     )
     assert "covered" not in {p.status for p in listed.key_points}
     assert listed.score <= 0.5
+
+
+def test_the_features_say_when_the_evidence_and_the_point_differ_in_negation() -> None:
+    from aceml.grading.status_model import point_features
+
+    units = [
+        "Stratification doesn't matter, a plain random split is fine.",
+        "Stratified folds keep the class mix.",
+    ]
+    column = FEATURES.index("negation_parity")
+
+    def parity(similarity: list[float]) -> float:
+        rows = point_features(
+            units=units,
+            similarity=np.array([similarity]),
+            lexical=np.zeros((1, 2)),
+            alias=np.zeros((1, 2)),
+            contradiction=np.zeros((1, 2)),
+            distinctive=np.zeros((1, 2)),
+            n_points=1,
+            point_texts=["Use stratified splits so every fold keeps the class proportions."],
+        )
+        return float(rows[0, column])
+
+    assert parity([0.7, 0.6]) == 1.0  # the best unit says "doesn't", the point does not
+    assert parity([0.5, 0.8]) == 0.0

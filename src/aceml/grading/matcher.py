@@ -265,6 +265,7 @@ def status_features(analysis: Analysis, points: Sequence[Point], question: str) 
         ),
         n_points=len(points),
         alias_similarity=analysis.alias_similarity,
+        point_texts=[p.text for p in points],
     )
 
 

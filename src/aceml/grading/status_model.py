@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from aceml.grading.text import STOPWORDS, content_words, tokens
+from aceml.grading.text import STOPWORDS, content_words, negated, tokens
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("missed", "partial", "covered")
@@ -50,6 +50,7 @@ FEATURES = (
     "distinctive_max",
     "contradicts_other",  # the best unit contradicts some other key point of the item
     "alias_similarity",  # best embedding similarity of any unit to one of the point's aliases
+    "negation_parity",  # the best unit and the point differ in negation parity ("isn't needed" / "matters")
 )
 
 
@@ -165,11 +166,14 @@ def point_features(
     contradiction: np.ndarray,
     distinctive: np.ndarray,
     n_points: int,
+    point_texts: Sequence[str],
     alias_similarity: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the (points, len(FEATURES)) feature matrix of one answer.
 
     ``similarity`` and ``contradiction`` hold the key points' rows first and the mistakes' after.
+    The negation parity of a point and a unit is a cue, not a verdict: key points and their
+    paraphrases say "not" and "without" in different places, so the model weighs it with the rest.
     """
     count = len(units)
     if count == 0:
@@ -209,6 +213,7 @@ def point_features(
                 distinctive[i].max(),
                 np.delete(point_contra[:, best], i).max() if n_points > 1 else 0.0,
                 alias_similarity[i].max() if alias_similarity is not None else 0.0,
+                float(negated(point_texts[i]) != negated(units[best])),
             ]
         )
     return np.array(rows, dtype=float)
