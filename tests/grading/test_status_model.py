@@ -107,3 +107,25 @@ def test_the_features_say_when_the_evidence_and_the_point_differ_in_negation() -
 
     assert parity([0.7, 0.6]) == 1.0  # the best unit says "doesn't", the point does not
     assert parity([0.5, 0.8]) == 0.0
+
+
+def test_a_list_names_the_points_that_say_its_terms_word_for_word() -> None:
+    from aceml.grading.status_model import names_points
+
+    points = [
+        "One-hot encoding creates one binary column per category and suits nominal features.",
+        "Ordinal encoding maps categories to integers, which suits ordered categories.",
+        "Target encoding replaces each category with the average target, fitted out of fold.",
+        "Alpha is the accepted false positive rate.",
+    ]
+    aliases: list[tuple[str, ...]] = [(), (), (), ("Type I error rate",)]
+    question = "How would you encode categorical features?"
+    listed = ["one-hot encoding", "ordinal encoding", "dummy variables", "smoothing"]
+    assert names_points(points, aliases, listed, question) == [True, True, False, False]
+    # a single shared word names nothing; a term inside an alias names its point
+    assert names_points(points, aliases, ["category", "binary", "Type I error", "rate"], question) == [
+        True,  # "binary" is the one-hot point's own word
+        False,
+        False,
+        True,
+    ]

@@ -134,16 +134,36 @@ def names_points(
 
     A list names a point when it contains one of the point's aliases, or a term made only of the
     point's distinctive words ("harmonic mean" for F1's point, "nested CV" for nested
-    cross-validation). Such a list gestures at the point; a term that the question or other
-    points share ("bias", "overfitting") names none in particular.
+    cross-validation), or a term of two or more words that the point says word for word ("one-hot
+    encoding" for "One-hot encoding creates one binary column per category", though "one" and
+    "encoding" occur in other points too) or that is part of one of its aliases ("Type I error" for
+    "Type I error rate"). Such a list gestures at the point; a single word that the question or
+    other points share ("bias", "target") names none in particular.
     """
     asked = set(content_words(question))
+    phrases = [
+        words for words in (content_words(term) for term in terms) if len(words) >= 2 and set(words) - asked
+    ]
     listed = [words for words in (set(content_words(term)) - asked for term in terms) if words]
     lowered = " ".join(terms).lower()
+    multiword = [term.strip().lower() for term in terms if len(content_words(term)) >= 2]
     return [
-        any(alias.lower() in lowered for alias in aliases[row]) or any(words <= own for words in listed)
+        any(
+            alias.lower() in lowered or any(term in alias.lower() for term in multiword)
+            for alias in aliases[row]
+        )
+        or any(words <= own for words in listed)
+        or any(_says(content_words(point_texts[row]), words) for words in phrases)
         for row, own in enumerate(_own_words(point_texts, question))
     ]
+
+
+def _says(sequence: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Return True if ``phrase`` occurs in ``sequence`` as a run of consecutive words."""
+    size = len(phrase)
+    return any(
+        list(sequence[start : start + size]) == list(phrase) for start in range(len(sequence) - size + 1)
+    )
 
 
 def mistake_similarity(similarity: np.ndarray, contradiction: np.ndarray, n_points: int) -> np.ndarray:
