@@ -161,3 +161,21 @@ def test_a_sentence_making_a_mistake_worded_with_a_negation_earns_nothing_for_th
     assert result.key_points[0].status == "missed"
     # but a negated sentence is never reported as the mistake itself: it may be rejecting it
     assert result.mistakes == []
+
+
+def test_a_sentence_making_part_of_a_mistake_earns_nothing_for_the_point_it_gets_wrong() -> None:
+    points = [
+        Point(
+            "fit-on-train", "Fitting the scaler on the whole dataset before splitting leaks test statistics."
+        )
+    ]
+    mistakes = [
+        Point(
+            "scaling",
+            "Fitting the scaler on the whole dataset before splitting is harmless since it does not use labels.",
+        )
+    ]
+    made = "Fitting the scaler on the whole dataset before splitting is harmless."
+    result = grade(answer=made, points=points, mistakes=mistakes, embedder=LEXICAL, params=PARAMS)
+    assert result.key_points[0].status == "missed"
+    assert [m.id for m in result.mistakes] == ["scaling"]

@@ -187,3 +187,12 @@ def test_strict_roles_ignore_what_follows_both_terms() -> None:
     )
     assert contradicts(variants, swapped, strict=True)
     assert not contradicts(variants, right, strict=True)
+
+
+def test_a_mistake_restated_without_its_reason_keeps_its_polarity() -> None:
+    from aceml.grading.text import rebuts
+
+    mistake = "Fitting a scaler on the whole dataset before splitting is harmless because it does not use the label."
+    # the "not" belongs to the reason, which this sentence leaves out: it states the mistake
+    assert not rebuts("Fitting a scaler on the whole dataset before splitting is totally harmless.", mistake)
+    assert rebuts("Fitting a scaler on the whole dataset before splitting is not harmless.", mistake)

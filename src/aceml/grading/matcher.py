@@ -34,6 +34,7 @@ from aceml.grading.text import (
     contradicts,
     demote,
     rebuts,
+    restated,
     sentence_units,
     sentences,
 )
@@ -222,11 +223,12 @@ def analyse(
         for j, unit in enumerate(found):
             lexical[row, j] = _lexical(words, unit_words[j])
             alias[row, j] = any(a.lower() in unit.lower() for a in point.aliases)
-    contradiction = np.array(  # for a mistake: the unit rejects it (contradicts it, or rebuts it)
+    contradiction = np.array(  # for a mistake: the unit rejects the part of it that it restates
         [
             [
-                contradicts(p.text, unit, strict=precise_cues and row < n_points)
-                or (row >= n_points and rebuts(unit, p.text))
+                contradicts(p.text, unit, strict=precise_cues)
+                if row < n_points
+                else contradicts(restated(p.text, unit), unit) or rebuts(unit, p.text)
                 for unit in found
             ]
             for row, p in enumerate(everything)

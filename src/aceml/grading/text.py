@@ -189,7 +189,9 @@ def _loose_targets(words: list[str]) -> dict[str, list[str]]:
     return targets
 
 
-_POLAR_CLAUSE = re.compile(r"[,;:.()]|\b(?:but|while|whereas|although|though|because|so)\b", re.IGNORECASE)
+_POLAR_CLAUSE = re.compile(
+    r"[,;:.()]|\b(?:but|while|whereas|although|though|because|since|so)\b", re.IGNORECASE
+)
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "becomes", "become", "stays", "remains"})
 _PREDICTION_KINDS = frozenset({"true", "false"})
 _PREDICTION_NAMES = frozenset({"positive", "positives", "negative", "negatives"})
@@ -324,6 +326,23 @@ def rebuts(text: str, claim: str = "") -> bool:
     A sentence that names a misconception in order to reject it must not count as making it. The
     parity is the claim's, not zero: "doing it on all the data doesn't change the validation score"
     states the mistake "selecting features on the full dataset does not affect the validation
-    score", it does not rebut it.
+    score", it does not rebut it. Only the claim's clauses that ``text`` restates count: "fitting a
+    scaler on the whole dataset is totally harmless" states "fitting a scaler on the whole dataset
+    is harmless because it does not use the label" without its "not".
     """
-    return any(word in _REBUTTAL_CUES for word in tokens(text)) or negated(text) != negated(claim)
+    if any(word in _REBUTTAL_CUES for word in tokens(text)):
+        return True
+    return negated(text) != negated(restated(claim, text))
+
+
+def restated(claim: str, text: str) -> str:
+    """Return the clauses of ``claim`` that share at least half their content words with ``text``
+    (all of ``claim`` when none does)."""
+    found = set(content_words(text))
+    clauses = [part for part in _POLAR_CLAUSE.split(claim) if content_words(part)]
+    kept = [
+        part
+        for part in clauses
+        if len(set(content_words(part)) & found) >= 0.5 * len(set(content_words(part)))
+    ]
+    return " ".join(kept) if kept else claim
