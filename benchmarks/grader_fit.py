@@ -151,8 +151,54 @@ def graded_statuses(answers: list[Any], probabilities: np.ndarray, size: int) ->
     return graded
 
 
-def to_dict(model: Any) -> dict[str, Any]:
-    """Serialise a fitted scikit-learn GradientBoostingClassifier for ``StatusModel.from_dict``."""
+SEEDS = (0, 1, 2, 3, 4)
+
+
+class SeedEnsemble:
+    """Gradient boosting fitted once per seed in ``SEEDS``, raw scores averaged.
+
+    One fit's golden accuracy moves by about +-0.007 with its seed (subsampling); averaging five
+    removes that lottery. Chosen on grader_dev/ (2026-11-24, leave one item out on the handwritten
+    answers): 0.8378 on average for one seed, 0.8413 for the ensemble of the same five; measured,
+    not chosen on: golden 0.8818 / 0.8805, held-out parts 7-12 0.6422 / 0.6432, 13-20 0.7779 / 0.7772.
+    """
+
+    def __init__(self) -> None:
+        self.models: list[Any] = []
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> SeedEnsemble:
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        self.models = [
+            GradientBoostingClassifier(**{**SETTINGS, "random_state": seed}).fit(x, y) for seed in SEEDS
+        ]
+        return self
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        raw = np.mean([model.decision_function(x) for model in self.models], axis=0)
+        raw = raw - raw.max(axis=1, keepdims=True)
+        result: np.ndarray = np.exp(raw) / np.exp(raw).sum(axis=1, keepdims=True)
+        return result
+
+
+def to_dict(ensemble: SeedEnsemble) -> dict[str, Any]:
+    """Serialise the fitted ensemble for ``StatusModel.from_dict``: every model's trees in one
+    sequence of stages, each leaf divided by the number of models (their raw scores averaged)."""
+    first = ensemble.models[0]
+    prior = first._raw_predict_init(np.zeros((1, len(FEATURES))))[0]
+    share = 1.0 / len(ensemble.models)
+    return {
+        "features": list(FEATURES),
+        "prior": [float(p) for p in prior],
+        "learning_rate": float(first.learning_rate),
+        "stages": [stage for model in ensemble.models for stage in _stages(model, share)],
+        "fitted_on": "benchmarks/data/grader_dev (development answers, not the golden set)",
+        "settings": {**SETTINGS, "random_state": list(SEEDS)},
+    }
+
+
+def _stages(model: Any, share: float) -> list[list[dict[str, Any]]]:
+    """One fitted GradientBoostingClassifier's trees, leaf values scaled by ``share``."""
     stages = []
     for stage in model.estimators_:
         trees = []
@@ -167,24 +213,14 @@ def to_dict(model: Any) -> dict[str, Any]:
                     "threshold": [float(t) for t in tree.threshold],
                     "left": [int(c) for c in tree.children_left],
                     "right": [int(c) for c in tree.children_right],
-                    "value": [round(float(v), 6) for v in tree.value[:, 0, 0]],
+                    "value": [round(float(v) * share, 7) for v in tree.value[:, 0, 0]],
                 }
             )
         stages.append(trees)
-    prior = model._raw_predict_init(np.zeros((1, len(FEATURES))))[0]
-    return {
-        "features": list(FEATURES),
-        "prior": [float(p) for p in prior],
-        "learning_rate": float(model.learning_rate),
-        "stages": stages,
-        "fitted_on": "benchmarks/data/grader_dev (development answers, not the golden set)",
-        "settings": SETTINGS,
-    }
+    return stages
 
 
 def main() -> int:
-    from sklearn.ensemble import GradientBoostingClassifier
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--write", action="store_true", help="store the fitted model in status_model.json")
@@ -200,11 +236,11 @@ def main() -> int:
     probabilities = np.zeros((len(y), len(STATUSES)))
     for item in np.unique(items):
         held = items == item
-        model = GradientBoostingClassifier(**SETTINGS).fit(x[~held], y[~held])
+        model = SeedEnsemble().fit(x[~held], y[~held])
         probabilities[held] = model.predict_proba(x[held])
     predicted = probabilities.argmax(axis=1)
     graded = graded_statuses(answers, probabilities, len(y))
-    model = GradientBoostingClassifier(**SETTINGS).fit(x, y)
+    model = SeedEnsemble().fit(x, y)
     stored = to_dict(model)
     ours = StatusModel.from_dict(stored).probabilities(x)
     theirs = model.predict_proba(x)

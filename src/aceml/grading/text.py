@@ -137,6 +137,7 @@ def negated(text: str) -> bool:
     return count % 2 == 1
 
 
+@lru_cache(maxsize=16384)
 def polar_targets(text: str, *, strict: bool = False) -> dict[str, list[str]]:
     """Map the first content word after each polarity word (within four words) to the polarity
     words applied to it, in order.
@@ -151,6 +152,8 @@ def polar_targets(text: str, *, strict: bool = False) -> dict[str, list[str]]:
     predicate to the clause's last target ("any local minimum is global": the minimum is both),
     and takes any verb of increase as the opposite of any verb of decrease ("increases recall"
     against "lowers recall").
+
+    Cached (a key point is read against every unit of every answer): do not change the result.
     """
     if not strict:
         return _loose_targets(tokens(text))
@@ -335,6 +338,7 @@ def rebuts(text: str, claim: str = "") -> bool:
     return negated(text) != negated(restated(claim, text))
 
 
+@lru_cache(maxsize=16384)
 def restated(claim: str, text: str) -> str:
     """Return the clauses of ``claim`` that share at least half their content words with ``text``
     (all of ``claim`` when none does)."""
