@@ -8,7 +8,7 @@ targets: >= 90% of statuses right, and no negated or keyword-stuffed answer abov
 {case, expected}, as in benchmarks/data/golden_blind/) agree with the golden labels, with each
 other and with the grader: how far the grader is from the agreement people reach. Measured
 2026-11-24 with two labellers working blind to LABELLING.md: 0.986 and 0.979 with the golden
-labels, 0.989 with each other; the grader 0.874.
+labels, 0.989 with each other; the grader 0.874 then, 0.880 after the fourth session of the day.
 
 Run: .venv/bin/python benchmarks/grader_golden.py [--json] [--compare FILE...]
 """
