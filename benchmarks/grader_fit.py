@@ -176,8 +176,8 @@ class SeedEnsemble:
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         raw = np.mean([model.decision_function(x) for model in self.models], axis=0)
-        raw = raw - raw.max(axis=1, keepdims=True)
-        result: np.ndarray = np.exp(raw) / np.exp(raw).sum(axis=1, keepdims=True)
+        exp = np.exp(raw - raw.max(axis=1, keepdims=True))
+        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
         return result
 
 

@@ -54,6 +54,9 @@ def main() -> int:
     labels: dict[str, list[dict[str, str]]] = {"golden": [case["expected"] for case in cases], "grader": []}
     for path in args.compare:
         given = {entry["case"]: entry["expected"] for entry in yaml.safe_load(path.read_text())}
+        missing = sorted(set(range(len(cases))) - set(given))
+        if missing:
+            parser.error(f"{path} labels no answer for golden case(s) {missing}")
         labels[path.stem] = [given[index] for index in range(len(cases))]
     for case in cases:
         item = bank.get(case["item"])

@@ -141,15 +141,13 @@ def names_points(
     other points share ("bias", "target") names none in particular.
     """
     asked = set(content_words(question))
-    phrases = [
-        words for words in (content_words(term) for term in terms) if len(words) >= 2 and set(words) - asked
-    ]
     listed = [words for words in (set(content_words(term)) - asked for term in terms) if words]
     lowered = " ".join(terms).lower()
-    multiword = [term.strip().lower() for term in terms if len(content_words(term)) >= 2]
+    multiword = [(term.strip().lower(), words) for term in terms if len(words := content_words(term)) >= 2]
+    phrases = [words for _, words in multiword if set(words) - asked]
     return [
         any(
-            alias.lower() in lowered or any(term in alias.lower() for term in multiword)
+            alias.lower() in lowered or any(term in alias.lower() for term, _ in multiword)
             for alias in aliases[row]
         )
         or any(words <= own for words in listed)
@@ -160,10 +158,8 @@ def names_points(
 
 def _says(sequence: Sequence[str], phrase: Sequence[str]) -> bool:
     """Return True if ``phrase`` occurs in ``sequence`` as a run of consecutive words."""
-    size = len(phrase)
-    return any(
-        list(sequence[start : start + size]) == list(phrase) for start in range(len(sequence) - size + 1)
-    )
+    size, wanted = len(phrase), list(phrase)
+    return any(list(sequence[start : start + size]) == wanted for start in range(len(sequence) - size + 1))
 
 
 def mistake_similarity(similarity: np.ndarray, contradiction: np.ndarray, n_points: int) -> np.ndarray:

@@ -158,7 +158,7 @@ def polar_targets(text: str, *, strict: bool = False) -> dict[str, list[str]]:
     if not strict:
         return _loose_targets(tokens(text))
     targets: dict[str, list[str]] = {}
-    for clause in _POLAR_CLAUSE.split(text):
+    for clause in _CLAIM_CLAUSE.split(text):
         words = tokens(clause)
         last: str | None = None
         for index, word in enumerate(words):
@@ -192,7 +192,8 @@ def _loose_targets(words: list[str]) -> dict[str, list[str]]:
     return targets
 
 
-_POLAR_CLAUSE = re.compile(
+# The clauses of a claim: what a polarity word can qualify, and what an answer can restate.
+_CLAIM_CLAUSE = re.compile(
     r"[,;:.()]|\b(?:but|while|whereas|although|though|because|since|so)\b", re.IGNORECASE
 )
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "becomes", "become", "stays", "remains"})
@@ -343,7 +344,7 @@ def restated(claim: str, text: str) -> str:
     """Return the clauses of ``claim`` that share at least half their content words with ``text``
     (all of ``claim`` when none does)."""
     found = set(content_words(text))
-    clauses = [part for part in _POLAR_CLAUSE.split(claim) if content_words(part)]
+    clauses = [part for part in _CLAIM_CLAUSE.split(claim) if content_words(part)]
     kept = [
         part
         for part in clauses
