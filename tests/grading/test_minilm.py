@@ -86,3 +86,12 @@ def test_a_text_seen_before_survives_a_call_that_outgrows_the_memory_cache(
     )
     assert len(rows) == 4
     np.testing.assert_allclose(rows[0], first, atol=1e-6)
+
+
+def test_a_texts_vector_does_not_depend_on_the_texts_batched_with_it(encoder: MiniLMEncoder) -> None:
+    # Sequences are packed end to end without padding: attention must stay within each one.
+    together = encoder.encode(TEXTS)
+    for index, text in enumerate(TEXTS):
+        np.testing.assert_allclose(together[index], encoder.encode([text])[0], atol=1e-6)
+    pairs = [("Bias is error from wrong assumptions.", "Bias means the model is too simple."), ("a", "b c")]
+    np.testing.assert_allclose(encoder.pooled_pairs(pairs)[0], encoder.pooled_pairs(pairs[:1])[0], atol=1e-5)

@@ -21,30 +21,45 @@ import numpy as np
 
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 _LAYER_NORM_EPS = 1e-12
-_NEG = np.float32(-1e9)
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    """Error function (Abramowitz and Stegun 7.1.26, absolute error below 1.5e-7)."""
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    result: np.ndarray = sign * (1.0 - poly * np.exp(-a * a))
-    return result
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    result: np.ndarray = 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
-    return result
+    """GELU with the exact error function, computed in place (``x`` is overwritten and returned).
+
+    erf is Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7); working in place keeps the
+    dozen temporaries of a (tokens, 1536) array out of the hot loop.
+    """
+    a = x * np.float32(0.7071067811865476)
+    sign = np.sign(a)
+    np.abs(a, out=a)
+    decay = a * a
+    np.negative(decay, out=decay)
+    np.exp(decay, out=decay)
+    t = a
+    t *= np.float32(0.3275911)
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    poly = t * np.float32(1.061405429)
+    for coefficient in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += np.float32(coefficient)
+        poly *= t
+    poly *= decay
+    np.subtract(np.float32(1.0), poly, out=poly)
+    poly *= sign  # erf(x / sqrt(2))
+    poly += np.float32(1.0)
+    x *= poly
+    x *= np.float32(0.5)
+    return x
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    mean = x.mean(axis=-1, keepdims=True)
-    centred = x - mean
-    variance = (centred * centred).mean(axis=-1, keepdims=True)
-    result: np.ndarray = centred / np.sqrt(variance + _LAYER_NORM_EPS) * weight + bias
-    return result
+    """Normalise each row of the 2-D ``x`` in place and return it."""
+    x -= x.mean(axis=-1, keepdims=True)
+    variance = np.einsum("ij,ij->i", x, x)[:, None] / np.float32(x.shape[-1])
+    x /= np.sqrt(variance + np.float32(_LAYER_NORM_EPS))
+    x *= weight
+    x += bias
+    return x
 
 
 @dataclass(frozen=True)
@@ -189,42 +204,65 @@ class MiniLMEncoder:
         types: list[list[int]] | None = None,
         normalise: bool = True,
     ) -> np.ndarray:
-        width = max(len(ids) for ids in batch)
-        ids = np.zeros((len(batch), width), dtype=np.int64)
-        segments = np.zeros((len(batch), width), dtype=np.int64)
-        mask = np.zeros((len(batch), width), dtype=np.float32)
-        for row, sequence in enumerate(batch):
-            ids[row, : len(sequence)] = sequence
-            mask[row, : len(sequence)] = 1.0
-            if types is not None:
-                segments[row, : len(sequence)] = types[row]
-        x = self.word[ids] + self.position[:width] + self.token_type[segments]
-        x = _layer_norm(x, *self.embed_norm)
-        bias = ((1.0 - mask) * _NEG)[:, None, None, :]  # padded keys get no attention
-        n, t, h = x.shape
-        d = h // self.heads
-        scale = np.float32(1.0 / np.sqrt(d))
-        for layer in self.layers:
-            qkv = x @ layer.qkv + layer.qkv_bias  # (n, t, 3h)
-            q, k, v = (
-                qkv[..., i * h : (i + 1) * h].reshape(n, t, self.heads, d).transpose(0, 2, 1, 3)
-                for i in range(3)
-            )
-            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
-            scores -= scores.max(axis=-1, keepdims=True)
-            weights = np.exp(scores)
-            weights /= weights.sum(axis=-1, keepdims=True)
-            context = (weights @ v).transpose(0, 2, 1, 3).reshape(n, t, h)
-            x = _layer_norm(context @ layer.out + layer.out_bias + x, *layer.norm1)
-            x = _layer_norm(
-                _gelu(x @ layer.up + layer.up_bias) @ layer.down + layer.down_bias + x, *layer.norm2
-            )
+        """Run the encoder on token id sequences; return mean-pooled vectors, or with ``pool=False``
+        the token vectors as (len(batch), longest, hidden), zero past each sequence's end."""
+        lengths = [len(ids) for ids in batch]
+        x, starts = self._tokens(batch, types)
         if not pool:
-            return x
-        pooled = (x * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+            padded = np.zeros((len(batch), max(lengths), self.hidden), dtype=np.float32)
+            for row, (begin, length) in enumerate(zip(starts, lengths, strict=True)):
+                padded[row, :length] = x[begin : begin + length]
+            return padded
+        pooled = np.stack(
+            [x[begin : begin + length].mean(axis=0) for begin, length in zip(starts, lengths, strict=True)]
+        )
         if not normalise:
-            raw: np.ndarray = pooled.astype(np.float32)
-            return raw
+            return pooled
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         result: np.ndarray = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
         return result
+
+    def _tokens(self, batch: list[list[int]], types: list[list[int]] | None) -> tuple[np.ndarray, list[int]]:
+        """Return the contextual vectors of every token of every sequence, packed one sequence after
+        another into a (total tokens, hidden) array, and where each sequence starts in it.
+
+        Nothing is padded: the dense layers run as one matrix product over the real tokens only,
+        and attention runs per sequence, so a batch of uneven texts costs what its tokens cost.
+        """
+        lengths = [len(ids) for ids in batch]
+        starts = [0, *np.cumsum(lengths)[:-1].tolist()]
+        ids = np.fromiter((i for sequence in batch for i in sequence), dtype=np.int64)
+        positions = np.concatenate([np.arange(length) for length in lengths])
+        x = self.word[ids] + self.position[positions]
+        if types is None:
+            x += self.token_type[0]
+        else:
+            x += self.token_type[np.fromiter((t for row in types for t in row), dtype=np.int64)]
+        x = _layer_norm(x, *self.embed_norm)
+        h = self.hidden
+        d = h // self.heads
+        scale = np.float32(1.0 / np.sqrt(d))
+        context = np.empty_like(x)
+        for layer in self.layers:
+            qkv = x @ layer.qkv
+            qkv += layer.qkv_bias
+            for begin, length in zip(starts, lengths, strict=True):
+                # (3, heads, length, d): the query, key and value of each head
+                q, k, v = qkv[begin : begin + length].reshape(length, 3, self.heads, d).transpose(1, 2, 0, 3)
+                scores = q @ k.transpose(0, 2, 1)
+                scores *= scale
+                scores -= scores.max(axis=-1, keepdims=True)
+                np.exp(scores, out=scores)
+                scores /= scores.sum(axis=-1, keepdims=True)
+                context[begin : begin + length] = (scores @ v).transpose(1, 0, 2).reshape(length, h)
+            attended = context @ layer.out
+            attended += layer.out_bias
+            attended += x
+            x = _layer_norm(attended, *layer.norm1)
+            hidden = x @ layer.up
+            hidden += layer.up_bias
+            out = _gelu(hidden) @ layer.down
+            out += layer.down_bias
+            out += x
+            x = _layer_norm(out, *layer.norm2)
+        return x, starts
