@@ -161,17 +161,17 @@ class MiniLMEncoder:
         by_text: dict[int, np.ndarray] = {}
         for start in range(0, len(order), 32):
             chosen = order[start : start + 32]
-            tokens = self._forward([encodings[i].ids for i in chosen], pool=False)
-            for row, index in enumerate(chosen):
+            sequences = self._tokens([encodings[i].ids for i in chosen], None)
+            for tokens, index in zip(sequences, chosen, strict=True):
                 offsets = encodings[index].offsets
-                real = [t for t, (a, b) in enumerate(offsets) if b > a]  # no [CLS], [SEP] or padding
-                length = len(encodings[index].ids)
+                real = [t for t, (a, b) in enumerate(offsets) if b > a]  # no [CLS] or [SEP]
+                length = len(tokens)
                 masks = [np.ones(length, dtype=bool)]
                 for begin, end in spans[index]:
                     inside = np.zeros(length, dtype=bool)
                     inside[[t for t in real if offsets[t][0] >= begin and offsets[t][1] <= end]] = True
                     masks.append(inside if inside.any() else masks[0])
-                pooled = np.stack([tokens[row, :length][mask].mean(axis=0) for mask in masks])
+                pooled = np.stack([tokens[mask].mean(axis=0) for mask in masks])
                 by_text[index] = (
                     pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
                 ).astype(np.float32)
@@ -191,7 +191,6 @@ class MiniLMEncoder:
             chosen = order[start : start + batch_size]
             out[chosen] = self._forward(
                 [encodings[i].ids for i in chosen],
-                pool=True,
                 types=[encodings[i].type_ids for i in chosen],
                 normalise=False,
             )
@@ -200,34 +199,23 @@ class MiniLMEncoder:
     def _forward(
         self,
         batch: list[list[int]],
-        pool: bool = True,
         types: list[list[int]] | None = None,
         normalise: bool = True,
     ) -> np.ndarray:
-        """Run the encoder on token id sequences; return mean-pooled vectors, or with ``pool=False``
-        the token vectors as (len(batch), longest, hidden), zero past each sequence's end."""
-        lengths = [len(ids) for ids in batch]
-        x, starts = self._tokens(batch, types)
-        if not pool:
-            padded = np.zeros((len(batch), max(lengths), self.hidden), dtype=np.float32)
-            for row, (begin, length) in enumerate(zip(starts, lengths, strict=True)):
-                padded[row, :length] = x[begin : begin + length]
-            return padded
-        pooled = np.stack(
-            [x[begin : begin + length].mean(axis=0) for begin, length in zip(starts, lengths, strict=True)]
-        )
+        """Run the encoder on token id sequences; return their mean-pooled vectors."""
+        pooled = np.stack([tokens.mean(axis=0) for tokens in self._tokens(batch, types)])
         if not normalise:
             return pooled
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         result: np.ndarray = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
         return result
 
-    def _tokens(self, batch: list[list[int]], types: list[list[int]] | None) -> tuple[np.ndarray, list[int]]:
-        """Return the contextual vectors of every token of every sequence, packed one sequence after
-        another into a (total tokens, hidden) array, and where each sequence starts in it.
+    def _tokens(self, batch: list[list[int]], types: list[list[int]] | None) -> list[np.ndarray]:
+        """Return, per sequence, the contextual vectors of its tokens, (its length, hidden).
 
-        Nothing is padded: the dense layers run as one matrix product over the real tokens only,
-        and attention runs per sequence, so a batch of uneven texts costs what its tokens cost.
+        Nothing is padded: the sequences are packed one after another, so the dense layers run as
+        one matrix product over the real tokens only, and attention runs per sequence; a batch of
+        uneven texts costs what its tokens cost.
         """
         lengths = [len(ids) for ids in batch]
         starts = [0, *np.cumsum(lengths)[:-1].tolist()]
@@ -265,4 +253,4 @@ class MiniLMEncoder:
             out += layer.down_bias
             out += x
             x = _layer_norm(out, *layer.norm2)
-        return x, starts
+        return [x[begin : begin + length] for begin, length in zip(starts, lengths, strict=True)]

@@ -344,10 +344,9 @@ def restated(claim: str, text: str) -> str:
     """Return the clauses of ``claim`` that share at least half their content words with ``text``
     (all of ``claim`` when none does)."""
     found = set(content_words(text))
-    clauses = [part for part in _CLAIM_CLAUSE.split(claim) if content_words(part)]
-    kept = [
-        part
-        for part in clauses
-        if len(set(content_words(part)) & found) >= 0.5 * len(set(content_words(part)))
-    ]
+    kept = []
+    for part in _CLAIM_CLAUSE.split(claim):
+        words = set(content_words(part))
+        if words and len(words & found) >= 0.5 * len(words):
+            kept.append(part)
     return " ".join(kept) if kept else claim
