@@ -77,6 +77,10 @@ class KeyPoint(_Model):
     text: Text
     weight: float = Field(default=1.0, gt=0, le=MAX_WEIGHT)
     aliases: list[Text] = Field(default_factory=list)
+    # The terms that name this point's technique, method, remedy or concept ("SMOTE", "nested CV"):
+    # a bare list of terms holding one of them earns the point partial credit. [] says no single
+    # term names it (a relationship, trade-off, condition or reason); None leaves it to a heuristic.
+    names: list[Text] | None = None
 
 
 class Mistake(_Model):

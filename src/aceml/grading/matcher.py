@@ -9,13 +9,14 @@ at most "partial". Common mistakes are matched the same way, as anti-points.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
 
-from aceml.bank.models import DatasetItem, FreeTextItem
+from aceml.bank.models import DatasetItem, FreeTextItem, KeyPoint
 from aceml.grading.embeddings import Embedder
 from aceml.grading.status_model import (
     STATUSES,
@@ -25,6 +26,7 @@ from aceml.grading.status_model import (
     is_term_list,
     listed_terms,
     mistake_similarity,
+    names_listed,
     names_points,
     point_features,
     status_model,
@@ -67,6 +69,7 @@ class Point:
     text: str
     weight: float = 1.0
     aliases: tuple[str, ...] = ()
+    names: tuple[str, ...] | None = None  # terms naming it in a bare list (bank.models.KeyPoint.names)
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,15 @@ def item_points(item: FreeTextItem | DatasetItem) -> tuple[list[Point], list[Poi
     For a dataset task these are the key points of its written analysis (it lists no mistakes).
     """
     if isinstance(item, DatasetItem):
-        return [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.analysis.key_points], []
-    points = [Point(p.id, p.text, p.weight, tuple(p.aliases)) for p in item.key_points]
+        return [_point(p) for p in item.analysis.key_points], []
+    points = [_point(p) for p in item.key_points]
     mistakes = [Point(m.id, m.text, 1.0, tuple(m.aliases)) for m in item.mistakes]
     return points, mistakes
+
+
+def _point(point: KeyPoint) -> Point:
+    names = None if point.names is None else tuple(point.names)
+    return Point(point.id, point.text, point.weight, tuple(point.aliases), names)
 
 
 def points_from_reference(reference: str) -> list[Point]:
@@ -298,11 +306,21 @@ def learned_statuses(
             status = "missed"
         terms = listed_terms(text)
         if terms is not None:
-            # A bare list of terms shows recall, not understanding: at most partial, and only for
-            # the points it names (an alias, or a term made of the point's own words).
+            # A bare list of terms shows recall, not understanding: never covered. When the item
+            # says which terms name each point, a list naming one earns partial and any other list
+            # nothing; otherwise the points it names by a heuristic keep at most partial.
+            curated = all(p.names is not None for p in points)
             if unit not in named:
-                named[unit] = names_points(texts, aliases, terms, question)
-            status = "missed" if not named[unit][row] else "partial" if status == "covered" else status
+                named[unit] = (
+                    # a list with no separators ("k-fold stratified nested CV") is one run of words
+                    names_listed([p.names or () for p in points], terms if re.search(r"[,;]", text) else [text])
+                    if curated
+                    else names_points(texts, aliases, terms, question)
+                )
+            if not named[unit][row]:
+                status = "missed"
+            elif curated or status == "covered":
+                status = "partial"
         credit = float(probabilities[row, 2] + 0.5 * probabilities[row, 1])
         evidence = text if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(credit, 3), evidence))

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from aceml.grading.text import STOPWORDS, content_words, negated, tokens
+from aceml.grading.text import STOPWORDS, content_words, negated, stem, tokens
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("missed", "partial", "covered")
@@ -153,6 +153,38 @@ def names_points(
         or any(words <= own for words in listed)
         or any(_says(content_words(point_texts[row]), words) for words in phrases)
         for row, own in enumerate(_own_words(point_texts, question))
+    ]
+
+
+def _name_keys(term: str) -> tuple[str, ...]:
+    """A term's words as match keys: lowercase, word endings stemmed, hyphens closed up
+    ("Cross-validation folds" -> ("crossvalidation", "fold"))."""
+    return tuple(
+        key for word in term.lower().split() if (key := "".join(stem(piece) for piece in tokens(word)))
+    )
+
+
+def _holds(term: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Return True if whole words of ``term`` spell ``name`` ("cross validation" holds
+    "cross-validation"; "semi-supervised learning" does not hold "supervised learning")."""
+    wanted = "".join(name)
+    return bool(wanted) and any(
+        "".join(term[start:end]) == wanted
+        for start in range(len(term))
+        for end in range(start + 1, len(term) + 1)
+    )
+
+
+def names_listed(names: Sequence[Sequence[str]], terms: Sequence[str]) -> list[bool]:
+    """Return, per key point, whether a bare list of ``terms`` holds one of the point's ``names``
+    (written with the bank item: ``bank.models.KeyPoint.names``): a term that is the name, or
+    whose whole words spell it ("stratified k-fold" holds "stratified"), case, hyphens and word
+    endings aside.
+    """
+    listed = [_name_keys(term) for term in terms]
+    return [
+        any(_holds(words, _name_keys(name)) for name in point_names for words in listed)
+        for point_names in names
     ]
 
 
