@@ -129,3 +129,46 @@ def test_a_list_names_the_points_that_say_its_terms_word_for_word() -> None:
         False,
         True,
     ]
+
+
+def test_a_list_holds_a_name_only_as_whole_words() -> None:
+    from aceml.grading.status_model import names_listed
+
+    names = [
+        ["cross-validation"],
+        ["supervised learning"],
+        ["stratified"],
+        ["nested CV"],
+        ["threshold tuning"],
+    ]
+    listed = ["Cross validation", "semi-supervised learning", "stratified k-folds", "nested CV", "threshold"]
+    assert names_listed(names, listed) == [True, False, True, True, False]
+    # a point with no names is never named, whatever the list holds
+    assert names_listed([[]], ["anything", "at all"]) == [False]
+
+
+@pytest.mark.parametrize("backend", ["lexical", "minilm"])
+def test_a_bare_list_earns_partial_exactly_for_the_points_it_names(backend: str) -> None:
+    from aceml.grading.embeddings import HashingEmbedder
+    from aceml.grading.matcher import Point
+
+    if backend == "minilm" and not model_available():
+        pytest.skip("the MiniLM package is an optional extra; the lexical backend runs everywhere")
+    embedder = MiniLMEmbedder() if backend == "minilm" else HashingEmbedder()
+    points = [
+        Point(
+            "geometric",
+            "Random crops, flips and small rotations vary the geometry.",
+            names=("random crop", "flip"),
+        ),
+        Point("label-safe", "Only use transforms that keep the label valid.", names=()),
+        Point("mixing", "Mixup and CutMix blend images and their labels.", names=("Mixup", "CutMix")),
+    ]
+    result = grade(
+        answer="random crops, colour jitter, label, CutMix, transforms",
+        points=points,
+        question="How do you augment images?",
+        embedder=embedder,
+    )
+    assert [p.status for p in result.key_points] == ["partial", "missed", "partial"]
+    assert result.key_points[0].evidence == "random crops, colour jitter, label, CutMix, transforms"

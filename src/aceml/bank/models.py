@@ -82,6 +82,14 @@ class KeyPoint(_Model):
     # term names it (a relationship, trade-off, condition or reason); None leaves it to a heuristic.
     names: list[Text] | None = None
 
+    @field_validator("names")
+    @classmethod
+    def _names_have_words(cls, names: list[str] | None) -> list[str] | None:
+        unmatchable = [name for name in names or [] if not re.search(r"[A-Za-z0-9]", name)]
+        if unmatchable:
+            raise ValueError(f"names need a letter or digit to be matched: {', '.join(unmatchable)}")
+        return names
+
 
 class Mistake(_Model):
     """A misconception interviewers hear; detected as an anti-point."""

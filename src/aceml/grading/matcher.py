@@ -291,6 +291,8 @@ def learned_statuses(
     best = evidence_unit(analysis.similarity[:n_points], analysis.lexical, analysis.alias)
     texts, aliases = [p.text for p in points], [p.aliases for p in points]
     named: dict[int, list[bool]] = {}  # per term-list unit: which points it names
+    curated = all(point.names is not None for point in points)
+    listed: list[bool] | None = None
     results = []
     for row, point in enumerate(points):
         status: Status = STATUSES[int(probabilities[row].argmax())]  # type: ignore[assignment]
@@ -305,26 +307,34 @@ def learned_statuses(
             # item backwards ("overfitting is when the model does well on unseen data") is not that.
             status = "missed"
         terms = listed_terms(text)
-        if terms is not None:
-            # A bare list of terms shows recall, not understanding: never covered. When the item
-            # says which terms name each point, a list naming one earns partial and any other list
-            # nothing; otherwise the points it names by a heuristic keep at most partial.
-            curated = all(p.names is not None for p in points)
+        if terms is not None and curated:
+            # A bare list of terms shows recall, not understanding: never covered; partial for the
+            # points whose names (written with the item) some list of the answer holds.
+            if listed is None:
+                listed = named_by_lists(analysis.units, points)
+            status = "partial" if listed[row] else "missed"
+        elif terms is not None:
+            # Without names, at most partial, and only for the points it names by a heuristic (an
+            # alias, or a term made of the point's own words).
             if unit not in named:
-                named[unit] = (
-                    # a list with no separators ("k-fold stratified nested CV") is one run of words
-                    names_listed([p.names or () for p in points], terms if re.search(r"[,;]", text) else [text])
-                    if curated
-                    else names_points(texts, aliases, terms, question)
-                )
-            if not named[unit][row]:
-                status = "missed"
-            elif curated or status == "covered":
-                status = "partial"
+                named[unit] = names_points(texts, aliases, terms, question)
+            status = "missed" if not named[unit][row] else "partial" if status == "covered" else status
         credit = float(probabilities[row, 2] + 0.5 * probabilities[row, 1])
         evidence = text if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(credit, 3), evidence))
     return results
+
+
+def named_by_lists(units: Sequence[str], points: Sequence[Point]) -> list[bool]:
+    """Return, per key point, whether a bare list of terms among ``units`` holds one of its
+    ``names``. Every separated term counts ("O(n^2)" too); a list with no separators ("k-fold
+    stratified nested CV") is one run of words."""
+    found = [False] * len(points)
+    for unit in units:
+        if listed_terms(unit) is not None:
+            holds = names_listed([point.names or () for point in points], re.split(r"[,;]", unit))
+            found = [before or now for before, now in zip(found, holds, strict=True)]
+    return found
 
 
 def decide(
@@ -360,6 +370,8 @@ def decide(
     combined = np.where(
         (mistaken >= params.partial) & (mistaken > analysis.similarity[: len(points)]), -1.0, combined
     )
+    curated = all(point.names is not None for point in points)
+    listed: list[bool] | None = None
     results = []
     for row, point in enumerate(points):
         best = int(combined[row].argmax())
@@ -376,6 +388,10 @@ def decide(
                 best, value = alternative, float(combined[row, alternative])
             else:
                 status = "partial"
+        if curated and listed_terms(found[best]) is not None:
+            if listed is None:
+                listed = named_by_lists(found, points)
+            status = "partial" if listed[row] else "missed"
         evidence = found[best] if status != "missed" else None
         results.append(PointResult(point.id, point.text, status, round(value, 3), evidence))
     return _finish(analysis, points, mistakes, params, results, term_lists, backend, notes)
