@@ -16,6 +16,15 @@ def test_sentences_split_on_punctuation_lines_and_bullets() -> None:
     ]
 
 
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Step against the gradient, i.e. w minus the scaled gradient. Use an optimiser, e.g. Adam. Compare SGD vs. Adam."
+    assert sentences(text) == [
+        "Step against the gradient, i.e. w minus the scaled gradient.",
+        "Use an optimiser, e.g. Adam.",
+        "Compare SGD vs. Adam.",
+    ]
+
+
 def test_units_add_clauses_of_long_sentences_only() -> None:
     long = (
         "The model memorises the noise in its sample, so it fails on new data because it is far too flexible."

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|^\s*[-*•]\s+|\s+[-*•]\s+", re.MULTILINE)
+# A stop ends a sentence unless it ends "e.g.", "i.e.", "vs." or "cf.", which never end one.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!(?i:\be\.g\.))(?<!(?i:\bi\.e\.))(?<!(?i:\bvs\.))(?<!(?i:\bcf\.))\s+"
+    r"|\n+|^\s*[-*•]\s+|\s+[-*•]\s+",
+    re.MULTILINE,
+)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|so|because|which|while|whereas|although|though)\s+|\s+(?:because|whereas|while|but)\s+|,\s+|:\s+"
 )
