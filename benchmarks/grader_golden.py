@@ -9,6 +9,8 @@ targets: >= 90% of statuses right, and no negated or keyword-stuffed answer abov
 other and with the grader: how far the grader is from the agreement people reach. Measured
 2026-11-24 with two labellers working blind to LABELLING.md: 0.986 and 0.979 with the golden
 labels, 0.989 with each other; the grader 0.874 then, 0.880 after the fourth session of the day.
+2026-11-25, with the bank's key-point names deciding bare lists: the grader 0.903 with the golden
+labels, 0.903 and 0.901 with the two blind labellers.
 
 Run: .venv/bin/python benchmarks/grader_golden.py [--json] [--compare FILE...]
 """
