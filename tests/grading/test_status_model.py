@@ -172,3 +172,17 @@ def test_a_bare_list_earns_partial_exactly_for_the_points_it_names(backend: str)
     )
     assert [p.status for p in result.key_points] == ["partial", "missed", "partial"]
     assert result.key_points[0].evidence == "random crops, colour jitter, label, CutMix, transforms"
+
+
+def test_a_short_spoken_sentence_is_not_a_list_of_terms() -> None:
+    from aceml.grading.status_model import listed_terms
+
+    assert listed_terms("First thing: don't trust accuracy.") is None
+    assert listed_terms("I'd never trust one curve.") is None
+    assert listed_terms("SMOTE, Cohen's kappa, class weights, stratified") == [
+        "SMOTE",
+        "Cohen's kappa",
+        "class weights",
+        "stratified",
+    ]
+    assert listed_terms("no free lunch, bagging, boosting, stacking") is not None

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from aceml.grading.text import STOPWORDS, content_words, negated, stem, tokens
+from aceml.grading.text import NEGATIONS, STOPWORDS, content_words, negated, stem, tokens
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("missed", "partial", "covered")
@@ -110,7 +110,8 @@ def listed_terms(unit: str) -> list[str] | None:
     Bernoulli suits binary features" has long items, "Recall is TP/(TP+FN) = 0.8" a function word
     and "Bayes' rule: P(H|E) = P(E|H) P(H) / P(E)" too few words of three letters or more.
     """
-    if not is_term_list(unit):
+    separated = bool(re.search(r"[,;]", unit))
+    if not is_term_list(unit) or any(_speaks(word, separated) for word in tokens(unit)):
         return None
     if re.search(r"[,;]", unit):
         split = re.split(r"[,;]", unit)
@@ -125,6 +126,17 @@ def listed_terms(unit: str) -> list[str] | None:
     ):
         return None
     return terms
+
+
+_SPOKEN = ("n't", "'d", "'ll", "'re", "'ve", "'m")
+
+
+def _speaks(word: str, separated: bool) -> bool:
+    """A contraction ("don't", "I'd", "there's") belongs to a sentence, never to a list of terms
+    ("Cohen's kappa" is a term); so does a negation, unless commas separate the terms ("no free
+    lunch, bagging, boosting")."""
+    contraction = word.endswith(_SPOKEN) or word in {"it's", "there's", "that's", "what's", "here's"}
+    return contraction or (word in NEGATIONS and not separated)
 
 
 def names_points(
