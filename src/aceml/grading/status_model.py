@@ -113,7 +113,7 @@ def listed_terms(unit: str) -> list[str] | None:
     separated = bool(re.search(r"[,;]", unit))
     if not is_term_list(unit) or any(_speaks(word, separated) for word in tokens(unit)):
         return None
-    if re.search(r"[,;]", unit):
+    if separated:
         split = re.split(r"[,;]", unit)
     elif any(word in STOPWORDS for word in tokens(unit)):
         return None
@@ -129,13 +129,14 @@ def listed_terms(unit: str) -> list[str] | None:
 
 
 _SPOKEN = ("n't", "'d", "'ll", "'re", "'ve", "'m")
+_SPOKEN_WORDS = frozenset({"it's", "there's", "that's", "what's", "here's"})
 
 
 def _speaks(word: str, separated: bool) -> bool:
     """A contraction ("don't", "I'd", "there's") belongs to a sentence, never to a list of terms
     ("Cohen's kappa" is a term); so does a negation, unless commas separate the terms ("no free
     lunch, bagging, boosting")."""
-    contraction = word.endswith(_SPOKEN) or word in {"it's", "there's", "that's", "what's", "here's"}
+    contraction = word.endswith(_SPOKEN) or word in _SPOKEN_WORDS
     return contraction or (word in NEGATIONS and not separated)
 
 
@@ -195,7 +196,7 @@ def names_listed(names: Sequence[Sequence[str]], terms: Sequence[str]) -> list[b
     """
     listed = [_name_keys(term) for term in terms]
     return [
-        any(_holds(words, _name_keys(name)) for name in point_names for words in listed)
+        any(_holds(words, key) for key in map(_name_keys, point_names) for words in listed)
         for point_names in names
     ]
 
