@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -95,3 +96,29 @@ def test_a_texts_vector_does_not_depend_on_the_texts_batched_with_it(encoder: Mi
         np.testing.assert_allclose(together[index], encoder.encode([text])[0], atol=1e-6)
     pairs = [("Bias is error from wrong assumptions.", "Bias means the model is too simple."), ("a", "b c")]
     np.testing.assert_allclose(encoder.pooled_pairs(pairs)[0], encoder.pooled_pairs(pairs[:1])[0], atol=1e-5)
+
+
+def test_embedders_saving_the_same_cache_at_once_all_succeed(tmp_path: Path) -> None:
+    # Several `aceml content validate` runs (or one beside the web app) share one cache file.
+    cache = tmp_path / "embeddings.npz"
+    vectors = {f"text {i}": np.full(384, i, dtype=np.float32) for i in range(400)}
+    errors: list[BaseException] = []
+
+    def save_repeatedly() -> None:
+        embedder = MiniLMEmbedder(cache)
+        try:
+            for _ in range(15):
+                embedder._cache = dict(vectors)
+                embedder._dirty = True
+                embedder.save()
+        except BaseException as error:  # noqa: BLE001 - collected and reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=save_repeatedly) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(MiniLMEmbedder(cache)._cache) == 400
+    assert [path.name for path in tmp_path.iterdir()] == ["embeddings.npz"]  # no temporary left

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import os
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -246,9 +248,17 @@ class MiniLMEmbedder:
             if self._cache_file is None or not self._dirty:
                 return
             self._cache_file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self._cache_file.with_suffix(".tmp.npz")
-            np.savez(temporary, **self._cache)  # type: ignore[arg-type]
-            temporary.replace(self._cache_file)
+            # A temporary file of its own: two processes saving the same cache (a validate run
+            # beside the web app) must not move each other's half-written files.
+            handle, name = tempfile.mkstemp(dir=self._cache_file.parent, prefix=".embeddings-", suffix=".npz")
+            temporary = Path(name)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    np.savez(stream, **self._cache)  # type: ignore[arg-type]
+                temporary.replace(self._cache_file)
+            except BaseException:
+                temporary.unlink(missing_ok=True)
+                raise
             self._dirty = False
 
 
