@@ -160,19 +160,27 @@ def _store(
     if state.status == "finished":
         built = build_report(state, runtime.bank.items)
         report = built.to_dict()
-        _enqueue(session, row.user_id, built, now)
+        _enqueue(session, row.user_id, built.weakest_topics, now)
         row.finished_at = now
     row.state = {"session": state.model_dump(mode="json"), "report": report}
     row.status, row.updated_at = state.status, now
 
 
-def _enqueue(session: Session, user_id: int, report: PanelReport, now: datetime) -> None:
-    """Put the weakest topics' items in the review queue (due now) unless already scheduled."""
+def _enqueue(session: Session, user_id: int, weakest_topics: list[dict[str, Any]], now: datetime) -> None:
+    """Put the weakest topics' items in the review queue, due now, as the report tells the candidate.
+
+    An item without a card gets a new one; a scheduled card is only brought forward, keeping its
+    memory state (the last question answered weakly is otherwise due a learning step after the
+    report, and an item scheduled for later would be missing from the queue the report points to).
+    """
     reviews = ReviewRepository(session)
-    for topic in report.weakest_topics:
+    for topic in weakest_topics:
         for item_id in topic["practise"]:
-            if reviews.card(user_id=user_id, item_id=item_id) is None:
+            card = reviews.card(user_id=user_id, item_id=item_id)
+            if card is None:
                 reviews.save(user_id=user_id, item_id=item_id, state=new_card(now), due=now, reviewed_at=now)
+            elif card.due > now:
+                card.due = now
 
 
 def _harder(runtime: Runtime, state: SessionState, item: Item) -> tuple[str, str] | None:
@@ -262,6 +270,9 @@ def answer_mock(*, runtime: Runtime, user_id: int, session_id: int, body: str) -
             result=result,
             evidence=Evidence(score=score, verdict=verdict, passed_share=share if verdict else None),
         )
+        if stored.report is not None:  # the last answer: its own card was just scheduled after the report's
+            with runtime.database.transaction() as session:
+                _enqueue(session, user_id, stored.report["weakest_topics"], now)
     return stored
 
 
